@@ -1,0 +1,45 @@
+// `npm run build`: check all content, build into a scratch folder, then swap it in for dist/.
+// A failed build never touches the previous dist/, so a CDN sync of dist/ only ever sees a
+// complete site.
+import { build } from "astro";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runContentCheck } from "../src/integrations/contentCheck.ts";
+import { formatReport } from "../src/lib/content/issues.ts";
+
+// Drafts are left out when Astro builds in production mode; a NODE_ENV of "test" or
+// "development" inherited from a CI shell would quietly publish them.
+process.env.NODE_ENV = "production";
+
+const root = resolve(process.argv[2] ?? ".");
+const dist = join(root, "dist");
+const scratch = join(root, `.dist-building-${process.pid}`);
+const stale = join(root, `.dist-previous-${process.pid}`);
+const kept = existsSync(dist)
+  ? "The previous dist/ was left as it was."
+  : "Nothing was written to dist/.";
+
+const issues = runContentCheck(root, false);
+if (issues.length) {
+  process.stderr.write(`${formatReport(issues)}\nBuild stopped. ${kept}\n`);
+  process.exit(1);
+}
+
+try {
+  await build({
+    root,
+    outDir: scratch,
+    logLevel: process.env.BUILD_LOG_LEVEL === "silent" ? "silent" : "info",
+  });
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  process.stderr.write(`\n${(error as Error).message}\n\nBuild failed. ${kept}\n`);
+  process.exit(1);
+}
+
+// Two renames: the window in which dist/ does not exist is a few microseconds, and dist/ is
+// never a mix of old and new files.
+if (existsSync(dist)) renameSync(dist, stale);
+renameSync(scratch, dist);
+rmSync(stale, { recursive: true, force: true });
+console.log(`Site written to ${dist}`);

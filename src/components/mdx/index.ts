@@ -1,0 +1,9 @@
+import Claim from "./Claim.astro";
+import Quote from "./Quote.astro";
+
+/**
+ * What authors can use in an explainer without importing it; passed to every explainer body
+ * as `<Content components={authorComponents} />`. Keep in step with
+ * `src/lib/content/componentProps.ts`, which the content check reads.
+ */
+export const authorComponents = { Claim, Quote };

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by an explainer page so the author components in its body can find their data. */
+    explainer?: import("./lib/claims/citations.ts").ExplainerContext;
+  }
+}

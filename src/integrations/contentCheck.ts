@@ -1,0 +1,38 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import { siteConfig } from "../site.config.ts";
+import { checkContent, readContentSources } from "../lib/content/checkContent.ts";
+import { buildNow } from "../lib/content/dates.ts";
+import { ContentError, formatReport } from "../lib/content/issues.ts";
+
+/** Check every content file, with positions, before Astro loads any of it. */
+export function runContentCheck(root: string, includeDrafts: boolean) {
+  return checkContent(readContentSources(root), {
+    sections: siteConfig.sections,
+    now: buildNow(),
+    includeDrafts,
+  });
+}
+
+/**
+ * Fails `astro build` with every content problem at once (Astro alone stops at the first schema
+ * error and cannot give a line). In dev the same report is logged, so the server keeps running
+ * while an author fixes things.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: "content-check",
+    hooks: {
+      "astro:config:setup": ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        if (command === "build") {
+          const issues = runContentCheck(root, false);
+          if (issues.length) throw new ContentError(issues);
+        } else if (command === "dev") {
+          const report = formatReport(runContentCheck(root, true));
+          if (report) logger.warn(report);
+        }
+      },
+    },
+  };
+}

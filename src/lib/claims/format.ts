@@ -1,0 +1,87 @@
+import type { Claim, ClaimValue, Metric } from "../../schemas/claim.ts";
+
+/** A figure as a reader sees it in running text: "3,000", "1.5", "12,000". */
+export function formatNumber(n: number, locale = "en-GB"): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+}
+
+/**
+ * A claim's value in words, the same everywhere it appears (prose, table, chart, download):
+ * point "3,000"; approx "roughly 1,000"; range "10,000–12,000"; atLeast "at least 38,000";
+ * atMost "up to 1,000".
+ */
+export function formatValue(value: ClaimValue, locale = "en-GB"): string {
+  const f = (n: number) => formatNumber(n, locale);
+  switch (value.kind) {
+    case "point":
+      return f(value.n);
+    case "approx":
+      return `roughly ${f(value.n)}`;
+    case "range":
+      return `${f(value.low)}\u2013${f(value.high)}`; // en dash, no spaces, as in style guides
+    case "atLeast":
+      return `at least ${f(value.n)}`;
+    case "atMost":
+      return `up to ${f(value.n)}`;
+  }
+}
+
+/** The lowest and highest figure a value allows, as far as it says (bounds are open one way). */
+export function valueExtent(value: ClaimValue): { low: number; high: number } {
+  return value.kind === "range"
+    ? { low: value.low, high: value.high }
+    : { low: value.n, high: value.n };
+}
+
+const dayFormat = (locale: string, month: "long" | "short") =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
+
+const asDate = (day: string | Date) => (day instanceof Date ? day : new Date(`${day}T00:00:00Z`));
+
+/** "23 December 2024" (or "23 Dec 2024" with `short`), read in UTC so no zone shifts the day. */
+export function formatDay(
+  day: string | Date,
+  locale = "en-GB",
+  month: "long" | "short" = "long",
+): string {
+  return dayFormat(locale, month).format(asDate(day));
+}
+
+/** "3–4 January 2025", "6 August 2024 – 1 January 2025". */
+export function formatPeriod(period: { from: string; to: string }, locale = "en-GB"): string {
+  if (period.from === period.to) return formatDay(period.from, locale);
+  return dayFormat(locale, "long").formatRange(asDate(period.from), asDate(period.to));
+}
+
+const METRIC_WORDS: Record<Metric, string> = {
+  killed: "killed",
+  wounded: "wounded",
+  casualties: "casualties (killed and wounded)",
+  missing: "missing",
+  captured: "captured",
+  deployed: "deployed",
+  losses: "losses",
+};
+
+/** What a metric counts, in words for tables and descriptions. */
+export function metricWords(metric: Metric): string {
+  return METRIC_WORDS[metric];
+}
+
+/** "Event, 3–4 January 2025" or "Total to date" / "Total, 6 August 2024 – 1 January 2025". */
+export function formatScope(claim: Pick<Claim, "scope" | "period">, locale = "en-GB"): string {
+  if (claim.scope === "event")
+    return claim.period ? `One episode, ${formatPeriod(claim.period, locale)}` : "One episode";
+  return claim.period ? `Total, ${formatPeriod(claim.period, locale)}` : "Total to date";
+}
+
+const STATUS_WORDS: Record<Claim["status"], string> = {
+  unverified: "Not independently verified",
+  corroborated: "Corroborated by other sources",
+  disputed: "Disputed",
+  retracted: "Retracted by the claimant",
+};
+
+export function formatStatus(status: Claim["status"]): string {
+  return STATUS_WORDS[status];
+}

@@ -1,0 +1,403 @@
+import type { z } from "astro/zod";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import {
+  authorSchema,
+  claimantSchema,
+  claimSchema,
+  eventSchema,
+  explainerSchema,
+  subjectSchema,
+} from "../../schemas/index.ts";
+import type { SectionSpec } from "../../site.config.ts";
+import { AUTHOR_COMPONENTS } from "./componentProps.ts";
+import { isCalendarDate, isoDay } from "./dates.ts";
+import { suggest, closest } from "./didYouMean.ts";
+import { show, sortIssues, type ContentIssue, type SourcePosition } from "./issues.ts";
+import { parseMdx } from "./mdxSource.ts";
+import { checkAgainstSchema } from "./schemaIssues.ts";
+import { checkSections } from "./sections.ts";
+import { describeUrlProblem, isSafeLinkHref, sourceUrlProblem } from "./urls.ts";
+import { parseYamlSource, type YamlSource } from "./yamlSource.ts";
+
+/** A content file: its path relative to the project root and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export const DATA_COLLECTIONS = ["claims", "claimants", "subjects", "authors", "events"] as const;
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+export type ContentSources = Record<DataCollection | "explainers", SourceFile[]>;
+
+const SCHEMAS: Record<DataCollection, z.ZodType> = {
+  claims: claimSchema,
+  claimants: claimantSchema,
+  subjects: subjectSchema,
+  authors: authorSchema,
+  events: eventSchema,
+};
+const NOUN: Record<DataCollection, string> = {
+  claims: "claim",
+  claimants: "claimant",
+  subjects: "subject",
+  authors: "author",
+  events: "event",
+};
+
+export const CONTENT_DIR = "src/content";
+
+/** Read every content file under `<root>/src/content`, sorted so reports are stable. */
+export function readContentSources(root: string): ContentSources {
+  const list = (dir: string, exts: RegExp): SourceFile[] => {
+    const abs = join(root, CONTENT_DIR, dir);
+    const out: SourceFile[] = [];
+    const visit = (d: string) => {
+      let names: string[];
+      try {
+        names = readdirSync(d).sort();
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        const p = join(d, name);
+        if (statSync(p).isDirectory()) visit(p);
+        else if (exts.test(name) && !name.startsWith("_") && !name.startsWith("."))
+          out.push({ path: relative(root, p).split(sep).join("/"), text: readFileSync(p, "utf8") });
+      }
+    };
+    visit(abs);
+    return out;
+  };
+  return {
+    explainers: list("explainers", /\.mdx$/),
+    claims: list("claims", /\.ya?ml$/),
+    claimants: list("claimants", /\.ya?ml$/),
+    subjects: list("subjects", /\.ya?ml$/),
+    authors: list("authors", /\.ya?ml$/),
+    events: list("events", /\.ya?ml$/),
+  };
+}
+
+/** A validated entry and where it was written. */
+interface Located<T> {
+  value: T;
+  pos: SourcePosition;
+  source: YamlSource;
+  index: number;
+}
+
+export interface CheckOptions {
+  sections: readonly SectionSpec[];
+  /** Claims dated after this day are refused. */
+  now: Date;
+  /**
+   * Check draft explainers too. The checker does; the production build does not, because it
+   * does not publish them, and one reporter's half-written draft must not block everyone else.
+   */
+  includeDrafts: boolean;
+}
+
+/**
+ * Check all content at once and return every problem found: YAML and MDX syntax, schema rules,
+ * duplicate and unknown ids (with did-you-mean), claim rules, explainer sections, and the
+ * components and links used in each explainer. Never throws on bad content.
+ */
+export function checkContent(sources: ContentSources, options: CheckOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const today = isoDay(options.now);
+
+  // 1. Data collections: each file is a list of entries; each entry must fit its schema.
+  const entries = {} as Record<DataCollection, Map<string, Located<Record<string, unknown>>>>;
+  for (const collection of DATA_COLLECTIONS) {
+    const byId = new Map<string, Located<Record<string, unknown>>>();
+    entries[collection] = byId;
+    for (const file of sources[collection]) {
+      const source = parseYamlSource(file.path, file.text);
+      issues.push(...source.issues);
+      if (source.issues.length) continue;
+      if (source.data == null) continue; // an empty file declares nothing
+      if (!Array.isArray(source.data)) {
+        issues.push({
+          ...source.positionOf([]),
+          message: `must be a list of ${NOUN[collection]}s, each starting with "- id: ..."`,
+        });
+        continue;
+      }
+      source.data.forEach((raw, index) => {
+        const pos = source.positionOf([index]);
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        const { value, issues: found } = checkAgainstSchema(SCHEMAS[collection], raw, source, [
+          index,
+        ]);
+        issues.push(...found);
+        if (typeof rawId !== "string") return;
+        const first = byId.get(rawId);
+        if (first) {
+          issues.push({
+            ...source.positionOf([index, "id"]),
+            field: "id",
+            message: `duplicate ${NOUN[collection]} id "${rawId}"; first declared at ${first.pos.file}:${first.pos.line}`,
+            hint: "Every id is declared exactly once: rename one of them.",
+          });
+          return;
+        }
+        // Keep entries that failed the schema too, so references to them don't also fail.
+        byId.set(rawId, { value: (value ?? raw) as Record<string, unknown>, pos, source, index });
+      });
+    }
+  }
+
+  const ref = (
+    collection: DataCollection,
+    id: unknown,
+    at: SourcePosition,
+    field: string,
+  ): boolean => {
+    if (typeof id !== "string" || entries[collection].has(id)) return true;
+    issues.push({
+      ...at,
+      field,
+      message: `unknown ${NOUN[collection]} "${id}"`,
+      hint: `${suggest(id, [...entries[collection].keys()], NOUN[collection])} ${NOUN[collection][0]!.toUpperCase()}${NOUN[collection].slice(1)}s are declared in ${CONTENT_DIR}/${collection}/.`,
+    });
+    return false;
+  };
+
+  // 2. Claims: references, dates against the build day, revisions.
+  for (const [id, claim] of entries.claims) {
+    const c = claim.value as {
+      claimant?: unknown;
+      relayedVia?: unknown;
+      subject?: unknown;
+      date?: unknown;
+      supersedes?: unknown;
+    };
+    const at = (field: string) => claim.source.positionOf([claim.index, field]);
+    ref("claimants", c.claimant, at("claimant"), "claimant");
+    if (c.relayedVia != null) ref("claimants", c.relayedVia, at("relayedVia"), "relayedVia");
+    ref("subjects", c.subject, at("subject"), "subject");
+    if (typeof c.date === "string" && isCalendarDate(c.date) && c.date > today) {
+      issues.push({
+        ...at("date"),
+        field: "date",
+        message: `${c.date} is in the future (the build date is ${today})`,
+        hint: "A claim's date is the day it was made; check the year.",
+      });
+    }
+    if (c.supersedes != null && ref("claims", c.supersedes, at("supersedes"), "supersedes")) {
+      const earlier = entries.claims.get(String(c.supersedes))!.value as { date?: unknown };
+      if (c.supersedes === id) {
+        issues.push({
+          ...at("supersedes"),
+          field: "supersedes",
+          message: "a claim cannot supersede itself",
+        });
+      } else if (
+        typeof earlier.date === "string" &&
+        typeof c.date === "string" &&
+        earlier.date > c.date
+      ) {
+        issues.push({
+          ...at("supersedes"),
+          field: "supersedes",
+          message: `"${String(c.supersedes)}" (${earlier.date}) is later than this claim (${c.date})`,
+          hint: "supersedes points at an earlier claim that this one revises.",
+        });
+      }
+    }
+  }
+  for (const [, event] of entries.events) {
+    const subject = (event.value as { subject?: unknown }).subject;
+    if (subject != null)
+      ref("subjects", subject, event.source.positionOf([event.index, "subject"]), "subject");
+  }
+
+  // 3. Explainers: front matter, sections, components and links.
+  for (const file of sources.explainers) {
+    issues.push(...checkExplainer(file, options, ref));
+  }
+  return sortIssues(issues);
+}
+
+function checkExplainer(
+  file: SourceFile,
+  options: CheckOptions,
+  ref: (c: DataCollection, id: unknown, at: SourcePosition, field: string) => boolean,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const slug = file.path
+    .split("/")
+    .pop()!
+    .replace(/\.mdx$/, "");
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    issues.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      message: `file name "${slug}.mdx" is not a URL slug`,
+      hint: `The file name is the page's address: use lower-case words joined by hyphens, e.g. "${slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")}.mdx".`,
+    });
+  }
+  const mdx = parseMdx(file.path, file.text);
+  issues.push(...mdx.issues);
+  if (mdx.issues.length) return issues;
+
+  // Front matter, with positions shifted to the MDX file's lines.
+  if (!mdx.frontmatter) {
+    issues.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      message: "has no front matter",
+      hint: "Start the file with --- and the fields title, dek, published and authors, then ---.",
+    });
+  } else {
+    const fm = parseYamlSource(file.path, mdx.frontmatter.text, mdx.frontmatter.line - 1);
+    issues.push(...fm.issues);
+    if (!fm.issues.length) {
+      const data = (fm.data ?? {}) as Record<string, unknown>;
+      if (data.draft === true && !options.includeDrafts) return [];
+      issues.push(...checkAgainstSchema(explainerSchema, data, fm).issues);
+      if (Array.isArray(data.authors)) {
+        data.authors.forEach((a, i) =>
+          ref("authors", a, fm.positionOf(["authors", i]), `authors[${i}]`),
+        );
+      }
+    }
+  }
+
+  const { issues: sectionIssues } = checkSections(
+    file.path,
+    mdx.headings,
+    options.sections,
+    mdx.lastLine,
+  );
+  issues.push(...sectionIssues);
+
+  for (const el of mdx.elements) {
+    const at = { file: file.path, line: el.line, column: el.column };
+    const isHtml = /^[a-z]/.test(el.name);
+    if (isHtml) {
+      for (const name of ["href", "src", "cite", "action", "formaction"]) {
+        const prop = el.props[name];
+        if (prop && typeof prop.value === "string" && !isSafeLinkHref(prop.value)) {
+          issues.push({
+            file: file.path,
+            line: prop.line,
+            column: prop.column,
+            field: `<${el.name} ${name}>`,
+            message: `unsafe link ${show(prop.value)}`,
+            hint: "Links must be http(s), mailto, a #fragment or a relative path.",
+          });
+        }
+      }
+      continue;
+    }
+    const spec = AUTHOR_COMPONENTS[el.name];
+    if (!spec) {
+      const near = closest(el.name, Object.keys(AUTHOR_COMPONENTS));
+      issues.push({
+        ...at,
+        field: `<${el.name}>`,
+        message: `unknown component <${el.name}>`,
+        hint: near
+          ? `Did you mean <${near}>?`
+          : `Components available in explainers: ${Object.keys(AUTHOR_COMPONENTS)
+              .map((c) => `<${c}>`)
+              .join(", ")}.`,
+      });
+      continue;
+    }
+    for (const [name, prop] of Object.entries(el.props)) {
+      if (spec.props[name]) continue;
+      const near = closest(name, Object.keys(spec.props));
+      issues.push({
+        file: file.path,
+        line: prop.line,
+        column: prop.column,
+        field: `<${el.name} ${name}>`,
+        message: `<${el.name}> has no prop "${name}"`,
+        hint: near
+          ? `Did you mean "${near}"?`
+          : `Its props are: ${Object.keys(spec.props).join(", ")}.`,
+      });
+    }
+    for (const [name, propSpec] of Object.entries(spec.props)) {
+      const prop = el.props[name];
+      const field = `<${el.name} ${name}>`;
+      if (!prop) {
+        if (propSpec.required)
+          issues.push({
+            ...at,
+            field,
+            message: `<${el.name}> needs a ${name} prop`,
+            hint: `For example: ${spec.example}`,
+          });
+        continue;
+      }
+      const pAt = { file: file.path, line: prop.line, column: prop.column };
+      if (typeof prop.value !== "string") {
+        issues.push({
+          ...pAt,
+          field,
+          message: `${name} must be written as text in quotes`,
+          hint: `For example: ${spec.example}`,
+        });
+        continue;
+      }
+      const v = prop.value;
+      if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
+      else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
+      else if (propSpec.kind === "date" && !isCalendarDate(v))
+        issues.push({
+          ...pAt,
+          field,
+          message: `${show(v)} is not a real date`,
+          hint: "Write dates as YYYY-MM-DD, e.g. 2025-01-04.",
+        });
+      else if (propSpec.kind === "url") {
+        const problem = sourceUrlProblem(v);
+        if (problem)
+          issues.push({
+            ...pAt,
+            field,
+            message: `source ${describeUrlProblem(problem)} (got ${show(v)})`,
+            hint: "Sources are absolute https:// or http:// addresses.",
+          });
+      } else if (propSpec.kind === "text" && v.trim() === "")
+        issues.push({ ...pAt, field, message: `${name} is empty` });
+    }
+    if (spec.children === "required" && el.text === "")
+      issues.push({
+        ...at,
+        field: `<${el.name}>`,
+        message: `<${el.name}> has no words inside it`,
+        hint: `For example: ${spec.example}`,
+      });
+    if (spec.children === "none" && el.text !== "")
+      issues.push({
+        ...at,
+        field: `<${el.name}>`,
+        message: `<${el.name}> takes no content; close it with />`,
+        hint: `For example: ${spec.example}`,
+      });
+  }
+
+  for (const link of mdx.links) {
+    if (!isSafeLinkHref(link.url)) {
+      issues.push({
+        file: file.path,
+        line: link.line,
+        column: link.column,
+        field: "link",
+        message: `unsafe link ${show(link.url)}`,
+        hint: "Links must be http(s), mailto, a #fragment or a relative path.",
+      });
+    }
+  }
+  return issues;
+}

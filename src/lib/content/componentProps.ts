@@ -1,0 +1,37 @@
+/**
+ * The components authors may use in an explainer without importing them, and the props each
+ * takes. The checker reads this table to report unknown components and props; the components
+ * themselves declare the same props in their `interface Props`.
+ */
+export type PropKind = "claimId" | "claimantId" | "date" | "url" | "text";
+
+export interface PropSpec {
+  kind: PropKind;
+  required: boolean;
+}
+
+export interface ComponentSpec {
+  props: Record<string, PropSpec>;
+  /** Whether the component wraps content (a quote's words). */
+  children: "required" | "none";
+  example: string;
+}
+
+export const AUTHOR_COMPONENTS: Record<string, ComponentSpec> = {
+  Claim: {
+    props: { id: { kind: "claimId", required: true } },
+    children: "none",
+    example: '<Claim id="zelensky-2024-12-23-nk-casualties" />',
+  },
+  Quote: {
+    props: {
+      by: { kind: "claimantId", required: true },
+      date: { kind: "date", required: true },
+      source: { kind: "url", required: true },
+      channel: { kind: "text", required: false },
+    },
+    children: "required",
+    example:
+      '<Quote by="zelensky" date="2025-01-04" source="https://..." channel="evening address">words</Quote>',
+  },
+};

@@ -1,0 +1,83 @@
+import { defineHastPlugin, type HastContent } from "satteri";
+import type { SectionSpec } from "../../site.config.ts";
+import { matchSection } from "./sections.ts";
+import { isSafeLinkHref } from "./urls.ts";
+
+type Node = HastContent & { type: string; tagName?: string; children?: Node[] };
+
+/**
+ * Turns an explainer's flat body into its structure: everything before the first level-2
+ * heading becomes the lede, and each level-2 heading opens a `<section>` landmark that holds it
+ * and the content up to the next one. The section's id is the configured key, so jump links
+ * and styles are stable whatever case the author typed the heading in.
+ */
+export function explainerSections(specs: readonly SectionSpec[]) {
+  return defineHastPlugin({
+    name: "explainer-sections",
+    // Defence in depth: the content check refuses script links, and this drops any it missed.
+    element: {
+      filter: ["a"],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href === "string" && !isSafeLinkHref(href))
+          ctx.setProperty(node, "href", undefined);
+      },
+    },
+    after(root, ctx) {
+      const children = root.children as Node[];
+      if (!children.some(isSectionHeading)) return;
+      const lede: Node[] = [];
+      const out: Node[] = [];
+      let current: Node | null = null;
+      for (const child of children) {
+        if (isSectionHeading(child)) {
+          const text = ctx.textContent(child as never).trim();
+          const key = matchSection(text, specs)?.key ?? slug(text);
+          const heading = {
+            ...child,
+            properties: {
+              ...(child as { properties?: object }).properties,
+              id: `${key}-title`,
+              className: ["section__label"],
+            },
+          } as Node;
+          current = {
+            type: "element",
+            tagName: "section",
+            properties: {
+              id: key,
+              className: ["section", `section--${key}`],
+              ariaLabelledBy: [`${key}-title`],
+            },
+            children: [heading],
+          } as Node;
+          out.push(current);
+        } else if (current) {
+          current.children!.push(child);
+        } else if (child.type === "element" || child.type.startsWith("mdxJsx")) {
+          lede.push(child);
+        } else {
+          out.push(child); // whitespace, ESM imports: keep them where they were
+        }
+      }
+      const ledeBlock = lede.length
+        ? [
+            {
+              type: "element",
+              tagName: "div",
+              properties: { className: ["lede"] },
+              children: lede,
+            } as Node,
+          ]
+        : [];
+      ctx.replaceNode(root, { type: "root", children: [...ledeBlock, ...out] } as never);
+    },
+  });
+}
+
+const isSectionHeading = (n: Node) => n.type === "element" && n.tagName === "h2";
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "section";

@@ -1,0 +1,97 @@
+import type { z } from "astro/zod";
+import { closest } from "./didYouMean.ts";
+import { show, type ContentIssue } from "./issues.ts";
+import type { FieldPath, YamlSource } from "./yamlSource.ts";
+
+/** `sources[0].url` from `["sources", 0, "url"]`. */
+export function fieldName(path: FieldPath): string {
+  return path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  in?: z.ZodType;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+}
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names a schema accepts at `path`, for "did you mean" on unknown fields. */
+export function knownFields(schema: z.ZodType, path: FieldPath): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "pipe":
+      return knownFields(def.in!, path);
+    case "optional":
+    case "default":
+    case "nullable":
+      return knownFields(def.innerType!, path);
+    case "union":
+      return [...new Set(def.options!.flatMap((o) => knownFields(o, path)))];
+    case "array":
+      return path.length ? knownFields(def.element!, path.slice(1)) : [];
+    case "object": {
+      const shape = def.shape!;
+      if (path.length === 0) return Object.keys(shape);
+      const next = shape[String(path[0])];
+      return next ? knownFields(next, path.slice(1)) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Validate `data` (found at `basePath` in `source`) against a schema and turn every failure into
+ * a placed issue: unknown fields (with did-you-mean), missing fields, and bad values (with the
+ * value received). Returns the parsed value when valid.
+ */
+export function checkAgainstSchema<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  source: YamlSource,
+  basePath: FieldPath = [],
+): { value?: z.infer<S>; issues: ContentIssue[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, issues: [] };
+  const issues: ContentIssue[] = [];
+  for (const issue of result.error.issues) {
+    const rel = issue.path.filter((k): k is string | number => typeof k !== "symbol");
+    const path = [...basePath, ...rel];
+    if (issue.code === "unrecognized_keys") {
+      const known = knownFields(schema, rel);
+      for (const key of issue.keys) {
+        const near = closest(key, known);
+        issues.push({
+          ...source.keyPositionOf(path, key),
+          field: fieldName([...rel, key]),
+          message: `unknown field "${key}"`,
+          hint: near ? `Did you mean "${near}"?` : `Fields allowed here: ${known.join(", ")}.`,
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, rel);
+    const missing = value === undefined || value === null;
+    issues.push({
+      ...source.positionOf(path),
+      field: fieldName(rel),
+      message:
+        missing && issue.code === "invalid_type"
+          ? "is required but missing"
+          : `${issue.message} (got ${show(value)})`,
+    });
+  }
+  return { issues };
+}

@@ -1,0 +1,57 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Author } from "../../schemas/author.ts";
+import type { Claim } from "../../schemas/claim.ts";
+import type { Claimant } from "../../schemas/claimant.ts";
+import type { ChartEvent } from "../../schemas/event.ts";
+import type { Subject } from "../../schemas/subject.ts";
+
+export type Explainer = CollectionEntry<"explainers">;
+
+/** All content, indexed once: pages ask this rather than calling `getCollection` themselves. */
+export interface SiteData {
+  /** Newest first; drafts only in dev. */
+  explainers: Explainer[];
+  claims: Map<string, Claim>;
+  claimants: Map<string, Claimant>;
+  subjects: Map<string, Subject>;
+  authors: Map<string, Author>;
+  events: ChartEvent[];
+}
+
+const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
+  new Map(entries.map((e) => [e.data.id, e.data]));
+
+async function load(): Promise<SiteData> {
+  const showDrafts = import.meta.env.DEV;
+  const [explainers, claims, claimants, subjects, authors, events] = await Promise.all([
+    getCollection("explainers", (e) => showDrafts || !e.data.draft),
+    getCollection("claims"),
+    getCollection("claimants"),
+    getCollection("subjects"),
+    getCollection("authors"),
+    getCollection("events"),
+  ]);
+  explainers.sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+  );
+  return {
+    explainers,
+    claims: byId(claims),
+    claimants: byId(claimants),
+    subjects: byId(subjects),
+    authors: byId(authors),
+    events: events.map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * The site's content. Memoised for the build (every page would otherwise re-resolve every
+ * collection); re-read on each request in dev so edits show without a restart.
+ */
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

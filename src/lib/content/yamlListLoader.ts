@@ -1,0 +1,78 @@
+import type { Loader } from "astro/loaders";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ContentError } from "./issues.ts";
+import { parseYamlSource } from "./yamlSource.ts";
+
+/**
+ * A content loader for a folder of YAML files, each a list of entries with an `id` (Astro's
+ * `file()` reads one file and `glob()` makes one entry per file). Entries keep their file path;
+ * positions for error messages come from the content check, which reads the same files.
+ */
+export function yamlList(dir: string): Loader {
+  return {
+    name: "yaml-list",
+    async load({ store, parseData, generateDigest, watcher, logger, config }) {
+      const root = fileURLToPath(config.root);
+      const abs = join(root, dir);
+      const isOurs = (path: string) => path.startsWith(abs + sep) && /\.ya?ml$/.test(path);
+
+      const sync = async () => {
+        const files = listYaml(abs);
+        const next: Array<{
+          id: string;
+          data: Record<string, unknown>;
+          filePath: string;
+          digest: string;
+        }> = [];
+        for (const path of files) {
+          const filePath = relative(root, path).split(sep).join("/");
+          const source = parseYamlSource(filePath, readFileSync(path, "utf8"));
+          if (source.issues.length) throw new ContentError(source.issues);
+          const list = (source.data ?? []) as Array<Record<string, unknown>>;
+          for (const raw of Array.isArray(list) ? list : []) {
+            const id = String(raw?.id ?? "");
+            const data = await parseData({ id, data: raw, filePath });
+            next.push({ id, data, filePath, digest: generateDigest(raw) });
+          }
+        }
+        store.clear();
+        for (const entry of next) store.set(entry);
+      };
+
+      await sync();
+      if (watcher) {
+        watcher.add(abs);
+        const onChange = async (path: string) => {
+          if (!isOurs(path)) return;
+          try {
+            await sync();
+            logger.info(`Reloaded ${relative(root, path)}`);
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+        };
+        watcher.on("change", onChange);
+        watcher.on("add", onChange);
+        watcher.on("unlink", onChange);
+      }
+    },
+  };
+}
+
+function listYaml(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }).map(String).sort();
+  } catch {
+    return [];
+  }
+  return names
+    .filter(
+      (n) =>
+        /\.ya?ml$/.test(n) &&
+        !n.split(sep).some((part) => part.startsWith("_") || part.startsWith(".")),
+    )
+    .map((n) => join(dir, n));
+}

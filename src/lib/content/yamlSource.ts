@@ -1,0 +1,64 @@
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { ContentIssue, SourcePosition } from "./issues.ts";
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** Parsed YAML that can say where any field of it was written. */
+export interface YamlSource {
+  file: string;
+  /** Plain data (dates stay `YYYY-MM-DD` text under the YAML 1.2 core schema). */
+  data: unknown;
+  /** Syntax errors, already placed. */
+  issues: ContentIssue[];
+  /** Position of the value at `path`, or of the nearest enclosing value that exists. */
+  positionOf(path: FieldPath): SourcePosition;
+  /** Position of the key `key` inside the mapping at `path` (for unknown fields). */
+  keyPositionOf(path: FieldPath, key: string): SourcePosition;
+}
+
+/**
+ * Parse YAML text, keeping node positions. `lineOffset` shifts lines for YAML embedded in a
+ * larger file (front matter starts on line 2 of an MDX file).
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line: line + lineOffset, column: col };
+  };
+  const issues: ContentIssue[] = doc.errors.map((e) => ({
+    ...at(e.pos[0]),
+    message: `YAML syntax: ${e.message.split("\n")[0]}`,
+    hint: "Check indentation, and quote text that contains a colon followed by a space.",
+  }));
+
+  const nodeAt = (path: FieldPath) => {
+    // Walk down as far as the path exists, so a missing field points at its parent entry.
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (!isMap(node) && !isSeq(node)) break;
+      const next = (node as { get(k: unknown, keepScalar: boolean): unknown }).get(key, true);
+      if (!isNode(next)) break;
+      node = next;
+    }
+    return node;
+  };
+  const start = (node: unknown): SourcePosition =>
+    isNode(node) && node.range ? at(node.range[0]) : { file, line: 1 + lineOffset, column: 1 };
+
+  return {
+    file,
+    data: issues.length ? undefined : doc.toJS(),
+    issues,
+    positionOf: (path) => start(nodeAt(path)),
+    keyPositionOf(path, key) {
+      const map = nodeAt(path);
+      if (isMap(map)) {
+        const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+        if (pair) return start(pair.key);
+      }
+      return start(map);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { launchBrowser } from "../../scripts/lib/browser.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/staticServer.ts";
+import { buildSite, makeSite } from "../helpers/site.ts";
+
+const PATH = "explainers/kursk-makhnovka-losses/";
+
+describe("the example explainer in headless Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const dir = makeSite("example");
+    expect(buildSite(dir).status).toBe(0);
+    server = await serveStatic(join(dir, "dist"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (
+    width: number,
+    options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {},
+  ) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
+    const page = await context.newPage();
+    await page.goto(server.url + PATH);
+    return page;
+  };
+
+  it("reads with JavaScript off: sections, figures and sources all there", async () => {
+    const page = await open(1280, { javaScriptEnabled: false });
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Who Said What" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByText("at least 38,000").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("region", { name: "Sources" }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it.each([320, 375])("nothing overflows sideways at %i px", async (width) => {
+    const page = await open(width);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it("shows a figure's claimant and date when it is reached by keyboard", async () => {
+    const page = await open(1280, { javaScriptEnabled: false });
+    const figure = page.locator('[data-claim="pentagon-2024-12-30-nk-casualties"] .claim__figure');
+    const details = page.locator(
+      '[data-claim="pentagon-2024-12-30-nk-casualties"] .claim__details',
+    );
+    await expect(details.isVisible()).resolves.toBe(false);
+    // Tab through the page until the figure has focus, as a keyboard user would.
+    for (
+      let i = 0;
+      i < 40 && !(await figure.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(details.isVisible()).resolves.toBe(true);
+    await expect(details.innerText()).resolves.toContain("Pentagon, US Department of Defense");
+    await expect(details.innerText()).resolves.toContain("30 December 2024");
+    await page.context().close();
+  });
+
+  it("keeps a figure's details on screen on a phone", async () => {
+    const page = await open(375);
+    const claim = '[data-claim="zelensky-2025-01-04-makhnovka"]';
+    await page.focus(`${claim} .claim__figure`);
+    const box = (await page.locator(`${claim} .claim__details`).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+
+  it("switches palette with the reader's colour scheme", async () => {
+    const colours = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      const page = await open(1280, { colorScheme });
+      colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      await page.context().close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+});

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { buildSite, edit, makeSite, treeHash } from "../helpers/site.ts";
+
+const MDX = "src/content/explainers/river-flood-toll.mdx";
+const CLAIMS = "src/content/claims/flood.yaml";
+
+/** Named broken fixtures: the flood story with one mistake each. */
+const broken = {
+  missingSection(dir: string) {
+    edit(dir, MDX, "## Who Said What\n", "");
+  },
+  unknownClaimId(dir: string) {
+    edit(
+      dir,
+      MDX,
+      '<Claim id="authority-2026-03-08-killed" />',
+      '<Claim id="authority-2026-03-08-kiled" />',
+    );
+  },
+  unknownClaimant(dir: string) {
+    edit(dir, CLAIMS, "claimant: mayor\n", "claimant: mayr\n");
+  },
+};
+
+describe("a broken entry fails the build, naming the file, the place and the culprit", () => {
+  it("missing section", () => {
+    const dir = makeSite("flood");
+    broken.missingSection(dir);
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${MDX}:30:1 missing required section "## Who Said What"\n` +
+        `    Add "## Who Said What" before "## What Happens Next" (line 30).`,
+    );
+  });
+
+  it("unknown claim id", () => {
+    const dir = makeSite("flood");
+    broken.unknownClaimId(dir);
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${MDX}:18:36 <Claim id>: unknown claim "authority-2026-03-08-kiled"\n` +
+        `    Did you mean "authority-2026-03-08-killed"? Claims are declared in src/content/claims/.`,
+    );
+  });
+
+  it("unknown claimant", () => {
+    const dir = makeSite("flood");
+    broken.unknownClaimant(dir);
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${CLAIMS}:44:13 claimant: unknown claimant "mayr"\n` +
+        `    Did you mean "mayor"? Claimants are declared in src/content/claimants/.`,
+    );
+  });
+
+  it("reports every problem of a run at once, in file and line order", () => {
+    const dir = makeSite("flood");
+    Object.values(broken).forEach((breakIt) => breakIt(dir));
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr.startsWith("Content check found 3 problems:\n")).toBe(true);
+    const places = [...r.stderr.matchAll(/^(src\/\S+):(\d+):(\d+) /gm)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+    expect(places).toEqual([`${CLAIMS}:44`, `${MDX}:18`, `${MDX}:30`]);
+  });
+
+  it("fails `astro build` run directly too, with the same report", async () => {
+    const dir = makeSite("flood");
+    broken.unknownClaimant(dir);
+    const { spawnSync } = await import("node:child_process");
+    const { buildEnv, ROOT } = await import("../helpers/site.ts");
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", dir],
+      {
+        encoding: "utf8",
+        env: buildEnv(),
+      },
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain(`${CLAIMS}:44:13 claimant: unknown claimant "mayr"`);
+  });
+});
+
+describe("a failed build leaves the last good output exactly as it was", () => {
+  let dir: string;
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    dir = makeSite("flood");
+    expect(buildSite(dir).status).toBe(0);
+    before = treeHash(join(dir, "dist"));
+  });
+
+  it("after a content error", () => {
+    broken.unknownClaimId(dir);
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("Build stopped. The previous dist/ was left as it was.");
+    expect(treeHash(join(dir, "dist"))).toEqual(before);
+  });
+
+  it("after a failure inside Astro, with no scratch folders left behind", () => {
+    edit(
+      dir,
+      MDX,
+      '<Claim id="authority-2026-03-08-kiled" />',
+      '<Claim id="authority-2026-03-08-killed" />',
+    );
+    // A page that throws while rendering: the content check cannot see this one coming.
+    edit(dir, "src/pages/404.astro", "---\n", '---\nthrow new Error("boom in 404");\n');
+    const r = buildSite(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("boom in 404");
+    expect(r.stderr).toContain("Build failed. The previous dist/ was left as it was.");
+    expect(treeHash(join(dir, "dist"))).toEqual(before);
+    expect(readdirSync(dir).filter((n) => n.startsWith(".dist-"))).toEqual([]);
+    expect(existsSync(join(dir, "dist/index.html"))).toBe(true);
+  });
+});

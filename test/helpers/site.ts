@@ -1,0 +1,110 @@
+// Fixture sites: the project's code with a fixture's content, built in a scratch folder by the
+// same `scripts/build.ts` that `npm run build` runs.
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+const TMP = join(ROOT, "test/.tmp");
+
+/** Thursday 1 October 2026, 12:00 UTC: the fixed "now" of every test build. */
+export const TEST_EPOCH = "1790856000";
+
+/**
+ * A scratch copy of the project with `content` as its src/content: a fixture folder name
+ * under test/fixtures/, or "example" for the project's own example content.
+ */
+export function makeSite(content: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, `${content}-`));
+  for (const file of ["astro.config.mjs", "tsconfig.json", "package.json"])
+    cpSync(join(ROOT, file), join(dir, file));
+  cpSync(join(ROOT, "src"), join(dir, "src"), {
+    recursive: true,
+    filter: (src) =>
+      content === "example" ||
+      !(src === join(ROOT, "src/content") || src.startsWith(join(ROOT, "src/content/"))),
+  });
+  if (content !== "example")
+    cpSync(join(ROOT, "test/fixtures", content, "content"), join(dir, "src/content"), {
+      recursive: true,
+    });
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** Replace text in one of a site's files, failing loudly if the text is not there. */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit: ${String(from)} not found in ${file}`);
+  writeFileSync(path, next);
+}
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The environment a build gets: the shell's, less what Vitest adds. Vite copies
+ * `import.meta.env` into `process.env` (BASE_URL, MODE, DEV, PROD, SSR) and sets NODE_ENV=test, and Astro would read
+ * those back in the child build, so a test build would not be a real one.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (
+      /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX|VITE_.*|VITEST.*|TEST)$/.test(key)
+    )
+      continue;
+    env[key] = value;
+  }
+  return {
+    ...env,
+    SOURCE_DATE_EPOCH: TEST_EPOCH,
+    TZ: "UTC",
+    ASTRO_TELEMETRY_DISABLED: "1",
+    ...extra,
+  };
+}
+
+/** Run `scripts/build.ts` on a site, as `npm run build` does. */
+export function buildSite(dir: string, env: Record<string, string> = {}): BuildResult {
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts"), dir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: buildEnv(env),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function read(dir: string, path: string): string {
+  return readFileSync(join(dir, path), "utf8");
+}
+
+/** Every file under `dir` with its SHA-256, for "nothing changed" and "byte-identical" checks. */
+export function treeHash(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
+    }
+  };
+  walk(dir);
+  return out;
+}

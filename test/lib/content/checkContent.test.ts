@@ -1,0 +1,264 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, type ContentSources } from "../../../src/lib/content/checkContent.ts";
+import { formatIssue, formatReport } from "../../../src/lib/content/issues.ts";
+import { siteConfig } from "../../../src/site.config.ts";
+
+const NOW = new Date("2025-01-06T12:00:00Z");
+
+const CLAIMS = `- id: zelensky-2024-12-23-nk-casualties
+  claimant: zelensky
+  date: 2024-12-23
+  subject: nk-troops
+  metric: casualties
+  value: { kind: point, n: 3000 }
+  scope: cumulative
+  status: unverified
+  sources:
+    - url: https://www.president.gov.ua/en/news/speeches
+      publisher: Office of the President
+`;
+const EXPLAINER = `---
+title: A title
+dek: A dek.
+published: 2025-01-05T14:00:00Z
+authors: [world-desk]
+---
+
+## Why It Matters
+
+<Claim id="zelensky-2024-12-23-nk-casualties" />
+
+## What To Know
+
+Text.
+
+## Who Said What
+
+<Quote by="zelensky" date="2025-01-04" source="https://example.org/a">Words.</Quote>
+`;
+
+/** A small valid content set; each test changes one file. */
+function sources(patch: Partial<Record<keyof ContentSources, string>> = {}): ContentSources {
+  const file = (dir: keyof ContentSources, name: string, text: string) => [
+    { path: `src/content/${dir}/${name}`, text: patch[dir] ?? text },
+  ];
+  return {
+    explainers: file("explainers", "story.mdx", EXPLAINER),
+    claims: file("claims", "kursk.yaml", CLAIMS),
+    claimants: file(
+      "claimants",
+      "people.yaml",
+      "- { id: zelensky, name: Volodymyr Zelensky, role: President of Ukraine, affiliation: Ukraine, kind: person }\n",
+    ),
+    subjects: file("subjects", "s.yaml", "- { id: nk-troops, label: North Korean troops }\n"),
+    authors: file("authors", "a.yaml", "- { id: world-desk, name: World desk }\n"),
+    events: file(
+      "events",
+      "e.yaml",
+      "- { id: incursion, date: 2024-08-06, label: Incursion begins }\n",
+    ),
+  };
+}
+const run = (patch?: Partial<Record<keyof ContentSources, string>>, includeDrafts = true) =>
+  checkContent(sources(patch), { sections: siteConfig.sections, now: NOW, includeDrafts }).map(
+    formatIssue,
+  );
+
+describe("checkContent", () => {
+  it("is quiet when all is well", () => {
+    expect(run()).toEqual([]);
+    expect(formatReport([])).toBe("");
+  });
+
+  it.each([
+    {
+      name: "an unknown subject, with did-you-mean",
+      patch: { claims: CLAIMS.replace("subject: nk-troops", "subject: nk-trops") },
+      expected:
+        'src/content/claims/kursk.yaml:4:12 subject: unknown subject "nk-trops"\n    Did you mean "nk-troops"? Subjects are declared in src/content/subjects/.',
+    },
+    {
+      name: "a claim dated after the build",
+      patch: { claims: CLAIMS.replace("date: 2024-12-23", "date: 2025-12-23") },
+      expected:
+        "src/content/claims/kursk.yaml:3:9 date: 2025-12-23 is in the future (the build date is 2025-01-06)\n    A claim's date is the day it was made; check the year.",
+    },
+    {
+      name: "a duplicated id",
+      patch: {
+        claims:
+          CLAIMS +
+          CLAIMS.replace("zelensky-2024-12-23-nk-casualties", "zelensky-2024-12-23-nk-casualties"),
+      },
+      expected:
+        'src/content/claims/kursk.yaml:12:7 id: duplicate claim id "zelensky-2024-12-23-nk-casualties"; first declared at src/content/claims/kursk.yaml:1\n    Every id is declared exactly once: rename one of them.',
+    },
+    {
+      name: "supersedes pointing nowhere",
+      patch: {
+        claims: CLAIMS.replace(
+          "status: unverified",
+          "status: unverified\n  supersedes: zelensky-old",
+        ),
+      },
+      expected:
+        'src/content/claims/kursk.yaml:9:15 supersedes: unknown claim "zelensky-old"\n    Known claim ids: "zelensky-2024-12-23-nk-casualties". Claims are declared in src/content/claims/.',
+    },
+    {
+      name: "an unknown field, with did-you-mean",
+      patch: {
+        claims: CLAIMS.replace("  scope: cumulative", "  scope: cumulative\n  plase: Kursk"),
+      },
+      expected:
+        'src/content/claims/kursk.yaml:8:3 plase: unknown field "plase"\n    Did you mean "place"?',
+    },
+    {
+      name: "a figure written as text",
+      patch: { claims: CLAIMS.replace("n: 3000", 'n: "3,000"') },
+      expected:
+        'src/content/claims/kursk.yaml:6:28 value.n: must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+    },
+    {
+      name: "a YAML syntax error",
+      patch: { subjects: "- id: a\n  label: [unclosed\n" },
+      expected: "src/content/subjects/s.yaml:3:1 YAML syntax",
+    },
+    {
+      name: "a file that is not a list",
+      patch: { authors: "id: world-desk\nname: World desk\n" },
+      expected:
+        'src/content/authors/a.yaml:1:1 must be a list of authors, each starting with "- id: ..."',
+    },
+    {
+      name: "an unknown author",
+      patch: { explainers: EXPLAINER.replace("[world-desk]", "[world-dsk]") },
+      expected:
+        'src/content/explainers/story.mdx:5:11 authors[0]: unknown author "world-dsk"\n    Did you mean "world-desk"?',
+    },
+    {
+      name: "an impossible published date, placed in the MDX file",
+      patch: { explainers: EXPLAINER.replace("2025-01-05T14:00:00Z", "2025-02-30") },
+      expected: "src/content/explainers/story.mdx:4:12 published: must be a real date",
+    },
+    {
+      name: "an unknown component",
+      patch: { explainers: EXPLAINER.replace("Text.", "<Chart />") },
+      expected: "src/content/explainers/story.mdx:14:1 <Chart>: unknown component <Chart>",
+    },
+    {
+      name: "a misspelt component",
+      patch: { explainers: EXPLAINER.replace("Text.", '<Claims id="x" />') },
+      expected:
+        "src/content/explainers/story.mdx:14:1 <Claims>: unknown component <Claims>\n    Did you mean <Claim>?",
+    },
+    {
+      name: "an unknown prop",
+      patch: {
+        explainers: EXPLAINER.replace(
+          '<Claim id="zelensky-2024-12-23-nk-casualties" />',
+          '<Claim id="zelensky-2024-12-23-nk-casualties" ids="x" />',
+        ),
+      },
+      expected:
+        'src/content/explainers/story.mdx:10:47 <Claim ids>: <Claim> has no prop "ids"\n    Did you mean "id"?',
+    },
+    {
+      name: "a missing prop",
+      patch: {
+        explainers: EXPLAINER.replace(
+          '<Claim id="zelensky-2024-12-23-nk-casualties" />',
+          "<Claim />",
+        ),
+      },
+      expected: "src/content/explainers/story.mdx:10:1 <Claim id>: <Claim> needs a id prop",
+    },
+    {
+      name: "a prop given as an expression",
+      patch: {
+        explainers: EXPLAINER.replace('id="zelensky-2024-12-23-nk-casualties"', 'id={"x"}'),
+      },
+      expected:
+        "src/content/explainers/story.mdx:10:8 <Claim id>: id must be written as text in quotes",
+    },
+    {
+      name: "an impossible quote date",
+      patch: { explainers: EXPLAINER.replace('date="2025-01-04"', 'date="2025-01-32"') },
+      expected:
+        'src/content/explainers/story.mdx:18:22 <Quote date>: "2025-01-32" is not a real date',
+    },
+    {
+      name: "a script link in a quote source",
+      patch: { explainers: EXPLAINER.replace("https://example.org/a", "javascript:alert(1)") },
+      expected:
+        'src/content/explainers/story.mdx:18:40 <Quote source>: source uses a scheme other than http or https (got "javascript:alert(1)")',
+    },
+    {
+      name: "a script link in Markdown, however spelled",
+      patch: { explainers: EXPLAINER.replace("Text.", "[click](JaVaScRiPt:alert(1))") },
+      expected: 'src/content/explainers/story.mdx:14:1 link: unsafe link "JaVaScRiPt:alert(1)"',
+    },
+    {
+      name: "a script link in raw JSX",
+      patch: { explainers: EXPLAINER.replace("Text.", '<a href="javascript:alert(2)">x</a>') },
+      expected: 'src/content/explainers/story.mdx:14:4 <a href>: unsafe link "javascript:alert(2)"',
+    },
+    {
+      name: "an MDX syntax error",
+      patch: { explainers: EXPLAINER.replace("Text.", "<Claim id=") },
+      expected: "src/content/explainers/story.mdx:16:1 MDX syntax: Unexpected character",
+    },
+    {
+      name: "a file name that is not a slug",
+      patch: {},
+      files: (s: ContentSources) => (s.explainers[0]!.path = "src/content/explainers/My Story.mdx"),
+      expected:
+        'src/content/explainers/My Story.mdx:1:1 file name "My Story.mdx" is not a URL slug',
+    },
+  ])("reports $name", ({ patch, expected, files }) => {
+    const s = sources(patch);
+    files?.(s);
+    const found = checkContent(s, {
+      sections: siteConfig.sections,
+      now: NOW,
+      includeDrafts: true,
+    }).map(formatIssue);
+    expect(
+      found.some((f) => f.startsWith(expected)),
+      found.join("\n"),
+    ).toBe(true);
+  });
+
+  it("keeps a broken claim's id known, so references to it do not also fail", () => {
+    const found = run({ claims: CLAIMS.replace("metric: casualties", "metric: dead") });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain("metric: must be one of");
+  });
+
+  it("skips drafts only when asked to", () => {
+    const draft = EXPLAINER.replace(
+      "authors: [world-desk]",
+      "authors: [world-desk]\ndraft: true",
+    ).replace("zelensky-2024-12-23-nk-casualties", "not-declared");
+    expect(run({ explainers: draft }, false)).toEqual([]);
+    expect(run({ explainers: draft }, true)).toHaveLength(1);
+  });
+
+  it("finds every problem in one run", () => {
+    const found = run({
+      claims: CLAIMS.replace("claimant: zelensky", "claimant: zelenksy").replace(
+        "metric: casualties",
+        "metric: dead",
+      ),
+      explainers: EXPLAINER.replace("## What To Know", "## What to Knwo").replace(
+        "world-desk",
+        "nobody",
+      ),
+    });
+    expect(found.map((f) => f.split(" ")[0])).toEqual([
+      "src/content/claims/kursk.yaml:2:13",
+      "src/content/claims/kursk.yaml:5:11",
+      "src/content/explainers/story.mdx:5:11",
+      "src/content/explainers/story.mdx:12:1",
+    ]);
+  });
+});

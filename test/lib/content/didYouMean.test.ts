@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { closest, editDistance, suggest } from "../../../src/lib/content/didYouMean.ts";
+
+describe("editDistance", () => {
+  it.each([
+    { a: "zelensky", b: "zelensky", d: 0 },
+    { a: "zelenksy", b: "zelensky", d: 2 },
+    { a: "Pentagon", b: "pentagon", d: 0 },
+    { a: "", b: "abc", d: 3 },
+    { a: "syrsky", b: "syrskyi", d: 1 },
+  ])("$a → $b is $d", ({ a, b, d }) => expect(editDistance(a, b)).toBe(d));
+});
+
+describe("closest", () => {
+  const ids = ["zelensky", "syrskyi", "pentagon", "russia-mod", "us-south-korea-intelligence"];
+  it.each([
+    { value: "zelenksy", expected: "zelensky" },
+    { value: "syrsky", expected: "syrskyi" },
+    { value: "pentagn", expected: "pentagon" },
+    { value: "russia", expected: "russia-mod" },
+    { value: "nato", expected: undefined },
+    { value: "completely-different", expected: undefined },
+  ])("$value → $expected", ({ value, expected }) => expect(closest(value, ids)).toBe(expected));
+
+  it("prefers the nearer of two candidates", () => {
+    expect(closest("estimate-nk-deploy", ["estimate-nk-deployed", "estimate-nk-killed"])).toBe(
+      "estimate-nk-deployed",
+    );
+  });
+});
+
+describe("suggest", () => {
+  it("asks did you mean when something is close", () => {
+    expect(suggest("zelenksy", ["zelensky", "nato"], "claimant")).toBe('Did you mean "zelensky"?');
+  });
+  it("lists known ids when nothing is close", () => {
+    expect(suggest("xyz", ["b", "a"], "claimant")).toBe('Known claimant ids: "a", "b".');
+  });
+  it("says when nothing is declared", () => {
+    expect(suggest("xyz", [], "subject")).toBe("No subject is declared yet.");
+  });
+});
