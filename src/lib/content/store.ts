@@ -4,6 +4,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
+import { throwOnContentIssuesInDev } from "./devCheck.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
 
@@ -51,7 +52,10 @@ let cached: Promise<SiteData> | undefined;
  * collection); re-read on each request in dev so edits show without a restart.
  */
 export function getSiteData(): Promise<SiteData> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) {
+    throwOnContentIssuesInDev();
+    return load();
+  }
   cached ??= load();
   return cached;
 }

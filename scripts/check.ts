@@ -1,0 +1,28 @@
+// `npm run check`: every content problem in one run (drafts included), then the type check.
+// Quiet and exit 0 when all is well; the report and exit 1 otherwise.
+//   --content-only   skip the type check (for a quick look while writing)
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { runContentCheck } from "../src/integrations/contentCheck.ts";
+import { formatReport } from "../src/lib/content/issues.ts";
+
+const args = process.argv.slice(2);
+const root = resolve(args.find((a) => !a.startsWith("--")) ?? ".");
+const contentOnly = args.includes("--content-only");
+
+const issues = runContentCheck(root, true);
+if (issues.length) process.stderr.write(formatReport(issues));
+
+let typesOk = true;
+if (!contentOnly) {
+  // astro check is chatty even when clean: keep its output unless it finds something.
+  const astro = join(root, "node_modules/astro/bin/astro.mjs");
+  const r = spawnSync(process.execPath, [astro, "check", "--root", root], {
+    encoding: "utf8",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  typesOk = r.status === 0;
+  if (!typesOk) process.stderr.write(`\nType check (astro check) failed:\n${r.stdout}${r.stderr}`);
+}
+
+process.exit(issues.length || !typesOk ? 1 : 0);
