@@ -2,6 +2,8 @@
 import { explainerPageData } from "../../src/lib/claims/explainerContext.ts";
 import type { Claim } from "../../src/schemas/claim.ts";
 import type { Claimant } from "../../src/schemas/claimant.ts";
+import type { Subject } from "../../src/schemas/subject.ts";
+import { assignStyles } from "../../src/lib/charts/palette.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
 export const claimants = new Map<string, Claimant>([
@@ -34,6 +36,13 @@ export const claimants = new Map<string, Claimant>([
       affiliation: "United States",
       kind: "organisation",
     },
+  ],
+]);
+
+export const subjects = new Map<string, Subject>([
+  [
+    "north-korean-troops-kursk",
+    { id: "north-korean-troops-kursk", label: "North Korean troops in Kursk" },
   ],
 ]);
 
@@ -93,10 +102,11 @@ export const claims = new Map<string, Claim>(
 
 /** The context a page would set for an explainer whose body is `body`. */
 export function contextFor(body: string) {
+  const styles = assignStyles([...claims.values()], [...claimants.keys()]);
   return explainerPageData(
     "test.mdx",
     body,
-    { claims, claimants },
+    { claims, claimants, subjects, events: [], styles },
     {
       locale: "en-GB",
       sections: siteConfig.sections,

@@ -1,4 +1,6 @@
 import Claim from "./Claim.astro";
+import ClaimsCompare from "./ClaimsCompare.astro";
+import ClaimsTimeline from "./ClaimsTimeline.astro";
 import Quote from "./Quote.astro";
 
 /**
@@ -6,4 +8,4 @@ import Quote from "./Quote.astro";
  * as `<Content components={authorComponents} />`. Keep in step with
  * `src/lib/content/componentProps.ts`, which the content check reads.
  */
-export const authorComponents = { Claim, Quote };
+export const authorComponents = { Claim, Quote, ClaimsTimeline, ClaimsCompare };

@@ -1,5 +1,8 @@
 import type { Claim, ClaimSource } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
+import type { ChartEvent } from "../../schemas/event.ts";
+import type { Subject } from "../../schemas/subject.ts";
+import type { SeriesStyle } from "../charts/palette.ts";
 import type { MdxElementUse } from "../content/mdxSource.ts";
 
 /** One entry in a page's numbered source list. */
@@ -11,13 +14,22 @@ export interface PageSource extends ClaimSource {
 }
 
 /**
- * Everything the author components on one explainer page need, set on `Astro.locals` by the
- * page before its body renders: the claims and claimants, and the numbers of the page's sources.
+ * Everything the author components on a page need, set on `Astro.locals` by the page before its
+ * body renders: the site's claims and who and what they are about, the numbers of the page's
+ * sources, and (on an explainer page) the explainer's slug for chart links.
  */
 export interface ExplainerContext {
   locale: string;
   claims: ReadonlyMap<string, Claim>;
   claimants: ReadonlyMap<string, Claimant>;
+  subjects: ReadonlyMap<string, Subject>;
+  events: readonly ChartEvent[];
+  /** Each claimant's colour and shape, the same on every chart of the site. */
+  styles: ReadonlyMap<string, SeriesStyle>;
+  /** The explainer shown, for "Get the data" and embed links; absent elsewhere. */
+  slug?: string;
+  /** True on an embed page, which shows one chart without the embed snippet. */
+  embed: boolean;
   sources: PageSource[];
   /** Source number by `sourceKey(source)`. */
   sourceNumber: ReadonlyMap<string, number>;

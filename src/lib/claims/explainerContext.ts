@@ -1,32 +1,41 @@
 import { checkSections } from "../content/sections.ts";
-import { parseMdx } from "../content/mdxSource.ts";
+import { parseMdx, type MdxElementUse } from "../content/mdxSource.ts";
 import type { SiteData } from "../content/store.ts";
 import type { SectionSpec } from "../../site.config.ts";
-import { collectPageSources, sourceKey, type ExplainerContext } from "./citations.ts";
+import {
+  collectPageSources,
+  sourceKey,
+  type ExplainerContext,
+  type PageSource,
+} from "./citations.ts";
+import { selectClaims, byDateThenId } from "./query.ts";
+import type { Claim, Metric } from "../../schemas/claim.ts";
 
-/**
- * What an explainer page derives from its body: the context its author components read, the
- * numbered sources, the sections for the jump links, and a reading time.
- */
-export function explainerPageData(
-  filePath: string,
-  body: string,
-  data: Pick<SiteData, "claims" | "claimants">,
-  options: { locale: string; sections: readonly SectionSpec[]; href: (path: string) => string },
-) {
-  const mdx = parseMdx(filePath, body);
-  const sources = collectPageSources(mdx.elements, data.claims, data.claimants);
-  const sections = checkSections(
-    filePath,
-    mdx.headings,
-    options.sections,
-    mdx.lastLine,
-  ).sections.map((s) => ({ key: s.spec.key, label: s.spec.label }));
+type ContextData = Pick<SiteData, "claims" | "claimants" | "subjects" | "events" | "styles">;
+
+interface ContextOptions {
+  locale: string;
+  href: (path: string) => string;
+  /** The explainer shown, for chart data and embed links. */
+  slug?: string;
+  /** An embed page shows one chart alone, without the embed snippet. */
+  embed?: boolean;
+  sources?: PageSource[];
+}
+
+/** The context author components read (`Astro.locals.explainer`), for any page that renders them. */
+export function pageContext(data: ContextData, options: ContextOptions): ExplainerContext {
+  const sources = options.sources ?? [];
   const counters = new Map<string, number>();
-  const context: ExplainerContext = {
+  return {
     locale: options.locale,
     claims: data.claims,
     claimants: data.claimants,
+    subjects: data.subjects,
+    events: data.events,
+    styles: data.styles,
+    slug: options.slug,
+    embed: options.embed ?? false,
     sources,
     sourceNumber: new Map(sources.map((s) => [sourceKey(s), s.n])),
     href: options.href,
@@ -36,10 +45,88 @@ export function explainerPageData(
       return `${prefix}-${n}`;
     },
   };
+}
+
+/** A chart as an author placed it: which component and its props, in document order. */
+export interface ChartUse {
+  name: "ClaimsTimeline" | "ClaimsCompare";
+  props: Record<string, string>;
+}
+
+/** The charts in an explainer body, numbered by their order (the n of `/embed/<n>/`). */
+export function chartUses(elements: readonly MdxElementUse[]): ChartUse[] {
+  return elements
+    .filter((el) => el.name === "ClaimsTimeline" || el.name === "ClaimsCompare")
+    .map((el) => ({
+      name: el.name as ChartUse["name"],
+      props: Object.fromEntries(
+        Object.entries(el.props).flatMap(([k, p]) =>
+          typeof p.value === "string" ? [[k, p.value]] : [],
+        ),
+      ),
+    }));
+}
+
+/** Every claim an explainer shows: those its `<Claim>`s cite and those its charts plot. */
+export function explainerClaims(
+  elements: readonly MdxElementUse[],
+  claims: ReadonlyMap<string, Claim>,
+): Claim[] {
+  const out = new Map<string, Claim>();
+  for (const el of elements) {
+    const id = el.props.id?.value;
+    if (el.name === "Claim" && typeof id === "string" && claims.has(id))
+      out.set(id, claims.get(id)!);
+  }
+  for (const chart of chartUses(elements)) {
+    const p = chart.props;
+    if (!p.subject || !p.metric) continue;
+    const filter =
+      chart.name === "ClaimsTimeline"
+        ? {
+            subject: p.subject,
+            metric: p.metric as Metric,
+            claimant: p.claimant,
+            scope: p.scope as Claim["scope"],
+            from: p.from,
+            to: p.to,
+          }
+        : { subject: p.subject, metric: p.metric as Metric, to: p.at };
+    for (const c of selectClaims(claims.values(), filter)) out.set(c.id, c);
+  }
+  return [...out.values()].sort(byDateThenId);
+}
+
+/**
+ * What an explainer page derives from its body: the context its author components read, the
+ * numbered sources, the sections for the jump links, and a reading time.
+ */
+export function explainerPageData(
+  filePath: string,
+  body: string,
+  data: ContextData,
+  options: ContextOptions & { sections: readonly SectionSpec[] },
+) {
+  const mdx = parseMdx(filePath, body);
+  const sources = collectPageSources(mdx.elements, data.claims, data.claimants);
+  const sections = checkSections(
+    filePath,
+    mdx.headings,
+    options.sections,
+    mdx.lastLine,
+  ).sections.map((s) => ({ key: s.spec.key, label: s.spec.label }));
+  const context = pageContext(data, { ...options, sources });
   // Claims add a few words each; prose words are what a reader's pace depends on.
   const words = body
     .replace(/<[^>]+>/g, " ")
     .split(/\s+/)
     .filter(Boolean).length;
-  return { context, sources, sections, readingMinutes: Math.max(1, Math.round(words / 230)) };
+  return {
+    context,
+    sources,
+    sections,
+    charts: chartUses(mdx.elements),
+    claims: explainerClaims(mdx.elements, data.claims),
+    readingMinutes: Math.max(1, Math.round(words / 230)),
+  };
 }

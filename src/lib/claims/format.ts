@@ -1,8 +1,17 @@
 import type { Claim, ClaimValue, Metric } from "../../schemas/claim.ts";
 
+// Building an Intl formatter costs far more than using one; charts format hundreds of figures.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A figure as a reader sees it in running text: "3,000", "1.5", "12,000". */
 export function formatNumber(n: number, locale = "en-GB"): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 /**
@@ -33,8 +42,20 @@ export function valueExtent(value: ClaimValue): { low: number; high: number } {
     : { low: value.n, high: value.n };
 }
 
-const dayFormat = (locale: string, month: "long" | "short") =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
+function dayFormat(locale: string, month: "long" | "short"): Intl.DateTimeFormat {
+  const key = `${locale}|${month}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month,
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
 
 const asDate = (day: string | Date) => (day instanceof Date ? day : new Date(`${day}T00:00:00Z`));
 

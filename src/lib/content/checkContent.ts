@@ -9,6 +9,7 @@ import {
   explainerSchema,
   subjectSchema,
 } from "../../schemas/index.ts";
+import { METRICS, SCOPES } from "../../schemas/claim.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { AUTHOR_COMPONENTS } from "./componentProps.ts";
 import { isCalendarDate, isoDay } from "./dates.ts";
@@ -215,7 +216,12 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
 
   // 3. Explainers: front matter, sections, components and links.
   for (const file of sources.explainers) {
-    issues.push(...checkExplainer(file, options, ref));
+    const plotted = [...entries.claims.values()].map(
+      (c) => c.value as { subject?: unknown; metric?: unknown },
+    );
+    const hasClaims = (subject: string, metric: string) =>
+      plotted.some((c) => c.subject === subject && c.metric === metric);
+    issues.push(...checkExplainer(file, options, ref, hasClaims));
   }
   return sortIssues(issues);
 }
@@ -224,6 +230,7 @@ function checkExplainer(
   file: SourceFile,
   options: CheckOptions,
   ref: (c: DataCollection, id: unknown, at: SourcePosition, field: string) => boolean,
+  hasClaims: (subject: string, metric: string) => boolean,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const slug = file.path
@@ -352,6 +359,21 @@ function checkExplainer(
       const v = prop.value;
       if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
       else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
+      else if (propSpec.kind === "subjectId") ref("subjects", v, pAt, field);
+      else if (propSpec.kind === "metric" && !(METRICS as readonly string[]).includes(v))
+        issues.push({
+          ...pAt,
+          field,
+          message: `unknown metric ${show(v)}`,
+          hint: `${closest(v, METRICS) ? `Did you mean "${closest(v, METRICS)}"? ` : ""}Metrics: ${METRICS.join(", ")}.`,
+        });
+      else if (propSpec.kind === "scope" && !(SCOPES as readonly string[]).includes(v))
+        issues.push({
+          ...pAt,
+          field,
+          message: `unknown scope ${show(v)}`,
+          hint: `Scopes: ${SCOPES.join(", ")}.`,
+        });
       else if (propSpec.kind === "date" && !isCalendarDate(v))
         issues.push({
           ...pAt,
@@ -370,6 +392,22 @@ function checkExplainer(
           });
       } else if (propSpec.kind === "text" && v.trim() === "")
         issues.push({ ...pAt, field, message: `${name} is empty` });
+    }
+    const subject = el.props.subject?.value;
+    const metric = el.props.metric?.value;
+    if (
+      "subject" in spec.props &&
+      typeof subject === "string" &&
+      typeof metric === "string" &&
+      (METRICS as readonly string[]).includes(metric) &&
+      !hasClaims(subject, metric)
+    ) {
+      issues.push({
+        ...at,
+        field: `<${el.name}>`,
+        message: `no claims about "${subject}" with metric "${metric}" to chart`,
+        hint: "Check the subject and metric, or add the claims to src/content/claims/.",
+      });
     }
     if (spec.children === "required" && el.text === "")
       issues.push({

@@ -3,7 +3,8 @@
  * takes. The checker reads this table to report unknown components and props; the components
  * themselves declare the same props in their `interface Props`.
  */
-export type PropKind = "claimId" | "claimantId" | "date" | "url" | "text";
+export type PropKind =
+  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text";
 
 export interface PropSpec {
   kind: PropKind;
@@ -33,5 +34,28 @@ export const AUTHOR_COMPONENTS: Record<string, ComponentSpec> = {
     children: "required",
     example:
       '<Quote by="zelensky" date="2025-01-04" source="https://..." channel="evening address">words</Quote>',
+  },
+  ClaimsTimeline: {
+    props: {
+      subject: { kind: "subjectId", required: true },
+      metric: { kind: "metric", required: true },
+      claimant: { kind: "claimantId", required: false },
+      scope: { kind: "scope", required: false },
+      from: { kind: "date", required: false },
+      to: { kind: "date", required: false },
+      caption: { kind: "text", required: false },
+    },
+    children: "none",
+    example: '<ClaimsTimeline subject="north-korean-troops-kursk" metric="casualties" />',
+  },
+  ClaimsCompare: {
+    props: {
+      subject: { kind: "subjectId", required: true },
+      metric: { kind: "metric", required: true },
+      at: { kind: "date", required: false },
+      caption: { kind: "text", required: false },
+    },
+    children: "none",
+    example: '<ClaimsCompare subject="north-korean-troops-kursk" metric="casualties" />',
   },
 };

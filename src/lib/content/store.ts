@@ -4,6 +4,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
+import { assignStyles, type SeriesStyle } from "../charts/palette.ts";
 import { throwOnContentIssuesInDev } from "./devCheck.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
@@ -17,6 +18,8 @@ export interface SiteData {
   subjects: Map<string, Subject>;
   authors: Map<string, Author>;
   events: ChartEvent[];
+  /** Each claimant's colour and shape, assigned once for the whole site. */
+  styles: Map<string, SeriesStyle>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -37,6 +40,10 @@ async function load(): Promise<SiteData> {
   );
   return {
     explainers,
+    styles: assignStyles(
+      claims.map((c) => c.data),
+      claimants.map((c) => c.data.id),
+    ),
     claims: byId(claims),
     claimants: byId(claimants),
     subjects: byId(subjects),

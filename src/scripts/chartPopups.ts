@@ -1,0 +1,74 @@
+// Progressive enhancement for charts, and the only script the site ships. Without it every
+// chart, table and source is already on the page; with it, a mark shows its claim's details
+// on focus, hover or tap, Escape closes them, and hovering a claimant's name highlights its
+// series. Plain DOM, no dependencies: keep it under 3 KB gzipped (see the size test).
+
+for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
+  const popup = document.createElement("div");
+  popup.className = "chart__popup";
+  popup.setAttribute("role", "dialog");
+  popup.setAttribute("aria-label", "Claim details");
+  popup.hidden = true;
+  chart.append(popup);
+  let shownFor: SVGElement | null = null;
+  // The mark whose popup Escape just closed: focus returns to it without reopening it.
+  let dismissed: SVGElement | null = null;
+
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<SVGElement>(".mark") : null;
+
+  const show = (mark: SVGElement) => {
+    if (shownFor === mark) return;
+    const details = chart.querySelector(`[data-details="${CSS.escape(mark.dataset.claim ?? "")}"]`);
+    if (!details) return;
+    popup.replaceChildren(...Array.from(details.cloneNode(true).childNodes));
+    popup.hidden = false;
+    shownFor = mark;
+    // Below the mark, kept inside the chart's box.
+    const box = chart.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    const left = Math.min(
+      Math.max(at.left + at.width / 2 - box.left - popup.offsetWidth / 2, 0),
+      box.width - popup.offsetWidth,
+    );
+    popup.style.left = `${Math.max(left, 0)}px`;
+    popup.style.top = `${at.bottom - box.top + 8}px`;
+  };
+  const hide = () => {
+    popup.hidden = true;
+    shownFor = null;
+  };
+
+  chart.addEventListener("focusin", (e) => {
+    const mark = markOf(e.target);
+    if (mark && mark !== dismissed) show(mark);
+    dismissed = null;
+  });
+  chart.addEventListener("focusout", (e) => {
+    // Keep it open while focus moves into the popup's own links.
+    if (!popup.contains(e.relatedTarget as Node | null) && !markOf(e.relatedTarget)) hide();
+  });
+  chart.addEventListener("click", (e) => {
+    const mark = markOf(e.target);
+    if (mark) show(mark);
+  });
+  chart.addEventListener("mouseover", (e) => {
+    const mark = markOf(e.target);
+    if (mark) show(mark);
+    const label = (e.target as Element).closest?.(".direct-label, .chart__legend li");
+    const who = label?.getAttribute("data-claimant");
+    for (const el of chart.querySelectorAll("[data-claimant]")) {
+      el.classList.toggle("is-dimmed", !!who && el.getAttribute("data-claimant") !== who);
+    }
+  });
+  chart.addEventListener("mouseleave", () => {
+    if (!chart.contains(document.activeElement)) hide();
+    for (const el of chart.querySelectorAll(".is-dimmed")) el.classList.remove("is-dimmed");
+  });
+  chart.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || popup.hidden) return;
+    dismissed = shownFor;
+    hide();
+    dismissed?.focus();
+  });
+}

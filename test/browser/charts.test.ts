@@ -1,0 +1,105 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { launchBrowser } from "../../scripts/lib/browser.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/staticServer.ts";
+import { buildSite, makeSite } from "../helpers/site.ts";
+
+const PATH = "explainers/valley-quake-toll/";
+
+describe("charts in headless Chromium (fixture: quake)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const dir = makeSite("quake");
+    expect(buildSite(dir).status).toBe(0);
+    server = await serveStatic(join(dir, "dist"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (width: number, javaScriptEnabled = true): Promise<Page> => {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      javaScriptEnabled,
+    });
+    const page = await context.newPage();
+    await page.goto(server.url + PATH);
+    return page;
+  };
+
+  /** Press Tab until the element matching `selector` has focus, as a keyboard user would. */
+  const tabTo = async (page: Page, selector: string) => {
+    const target = page.locator(selector).first();
+    for (let i = 0; i < 80; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`never reached ${selector} by Tab`);
+  };
+
+  it("shows the chart, its description and its table with JavaScript off", async () => {
+    const page = await open(1280, false);
+    const svg = page.locator("#chart-1 .chart__svg--wide");
+    await expect(svg.isVisible()).resolves.toBe(true);
+    await expect(svg.getAttribute("role")).resolves.toBe("img");
+    await expect(page.locator("#chart-1 .chart__svg--narrow").isVisible()).resolves.toBe(false);
+    await expect(page.locator("#chart-1 tbody tr").count()).resolves.toBe(5);
+    await page.context().close();
+  });
+
+  it("opens a popup naming the claimant when a mark is reached by Tab, and Escape closes it", async () => {
+    const page = await open(1280);
+    const mark = '#chart-1 .chart__svg--wide [data-claim="aid-0508-killed"]';
+    await tabTo(page, mark);
+    const popup = page.locator("#chart-1 .chart__popup");
+    await expect(popup.isVisible()).resolves.toBe(true);
+    const text = await popup.innerText();
+    expect(text).toContain("Mountain Aid");
+    expect(text).toContain("at least 250");
+    expect(text).toContain("In their words: “well over two hundred and fifty”");
+    await page.keyboard.press("Escape");
+    await expect(popup.isVisible()).resolves.toBe(false);
+    await expect(page.locator(mark).evaluate((el) => el === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
+  it("marks an editorial inference in the popup", async () => {
+    const page = await open(1280);
+    await tabTo(page, '#chart-1 .chart__svg--wide [data-claim="governor-0506-killed-town"]');
+    await expect(page.locator("#chart-1 .chart__popup").innerText()).resolves.toContain(
+      "Editorial inference: one street is about forty homes",
+    );
+    await page.context().close();
+  });
+
+  it("draws the narrow layout on a phone, with nothing overflowing", async () => {
+    const page = await open(375);
+    await expect(page.locator("#chart-1 .chart__svg--narrow").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#chart-1 .chart__svg--wide").isVisible()).resolves.toBe(false);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it("highlights a claimant's series when its label is hovered", async () => {
+    const page = await open(1280);
+    const label = page.locator("#chart-1 .chart__svg--wide .direct-label").first();
+    const who = await label.getAttribute("data-claimant");
+    await label.hover();
+    const dimmed = await page
+      .locator("#chart-1 .chart__svg--wide .mark.is-dimmed")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-claimant")));
+    expect(dimmed.length).toBeGreaterThan(0);
+    expect(dimmed).not.toContain(who);
+    await page.context().close();
+  });
+});
