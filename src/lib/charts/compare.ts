@@ -24,6 +24,8 @@ export interface CompareRow {
   /** Added: where the figure in words goes, beside the mark on the side with room. */
   labelX: number;
   labelAnchor: "start" | "end";
+  /** The label's vertical centre: the row's line, or just above it when neither side has room. */
+  labelY: number;
   kind: ClaimValue["kind"];
   /** The row's centre line. */
   y: number;
@@ -149,6 +151,7 @@ export function compareGeometry(options: {
       label: valueText(c.value, locale),
       labelX: 0,
       labelAnchor: "start",
+      labelY: y,
       kind: c.value.kind,
       y,
       x: 0,
@@ -184,12 +187,18 @@ export function compareGeometry(options: {
       row.arrow = { direction: "left", path: arrowPath(row.x - r, y, tip, y) };
       from = tip;
     }
-    // The figure after the mark if it fits before the edge, otherwise before the mark.
-    if (to + 6 + textWidth(row.label) <= width - 2) {
+    // The figure after the mark if it fits before the edge, else before the mark if that stays
+    // clear of the names, else above the mark, flush with the right edge.
+    const labelWidth = textWidth(row.label);
+    if (to + 6 + labelWidth <= width - 2) {
       row.labelX = round2(to + 6);
-    } else {
+    } else if (from - 6 - labelWidth >= plot.left) {
       row.labelX = round2(from - 6);
       row.labelAnchor = "end";
+    } else {
+      row.labelX = round2(Math.min(width - 2, Math.max(plot.left + labelWidth, to)));
+      row.labelAnchor = "end";
+      row.labelY = round2(row.y - 13);
     }
     return row;
   });

@@ -4,7 +4,11 @@
 const NARROW = new Set("iljtfrI!|.,:;'’ ()[]-");
 const WIDE = new Set("mwMW@%");
 
-/** Estimated width in px of `text` set in a sans at `fontSize` px. */
+// Readers' fonts differ: the Helvetica-like widths below run ~15% narrow for DejaVu Sans and
+// similar wide faces. Over-estimating costs a few pixels of margin; under-estimating cuts text.
+export const WIDTH_SAFETY = 1.15;
+
+/** Estimated width in px of `text` set in a sans at `fontSize` px, erring on the wide side. */
 export function textWidth(text: string, fontSize = 12): number {
   let em = 0;
   for (const ch of text) {
@@ -14,7 +18,7 @@ export function textWidth(text: string, fontSize = 12): number {
     else if (ch >= "A" && ch <= "Z") em += 0.67;
     else em += 0.53;
   }
-  return em * fontSize;
+  return em * fontSize * WIDTH_SAFETY;
 }
 
 /** `text`, cut with an ellipsis if needed so it fits `maxWidth` px. */

@@ -144,9 +144,8 @@ export function timelineGeometry(options: TimelineOptions): TimelineGeometry {
     options.styles,
   );
   const name = (id: string) => options.names.get(id) ?? id;
-  // Labels are set semi-bold and readers' fonts vary (DejaVu Sans runs ~20% wider than the
-  // Helvetica-like widths textWidth assumes): reserve room for the widest likely rendering.
-  const labelWidth = Math.ceil(Math.max(...ordered.map((id) => textWidth(name(id)) * 1.25)));
+  // Direct labels are set semi-bold, a little wider than textWidth's regular weight.
+  const labelWidth = Math.ceil(Math.max(...ordered.map((id) => textWidth(name(id)) * 1.08)));
   const context: Context = {
     claims,
     events: [...(options.events ?? [])].sort(byDateThenId),
@@ -412,7 +411,8 @@ function placeMarks(
       y: centres[i]?.y ?? 0,
       group: claims[i]?.date ?? "",
     })),
-    { minDistance: 4, step: 5, maxSteps: 4, left: plot.left, right: plot.right },
+    // Marks are about 9 px across: ties on one day sit side by side rather than on top.
+    { minDistance: 9, step: 10, maxSteps: 4, left: plot.left, right: plot.right },
   );
   const offsetOf = new Map(order.map((i, k) => [i, offsets[k] ?? 0]));
 

@@ -4,6 +4,7 @@ import {
   spreadLabels,
   stackRows,
   textWidth,
+  WIDTH_SAFETY,
   truncate,
   wrap,
 } from "../../../src/lib/charts/labels.ts";
@@ -12,9 +13,9 @@ import { random } from "./fixtures.ts";
 describe("textWidth", () => {
   it.each([
     { text: "", width: 0 },
-    { text: "iii", width: 3 * 0.3 * 12 },
-    { text: "MMM", width: 3 * 0.85 * 12 },
-    { text: "38k", width: (0.56 * 2 + 0.53) * 12 },
+    { text: "iii", width: 3 * 0.3 * 12 * WIDTH_SAFETY },
+    { text: "MMM", width: 3 * 0.85 * 12 * WIDTH_SAFETY },
+    { text: "38k", width: (0.56 * 2 + 0.53) * 12 * WIDTH_SAFETY },
   ])("'$text' is about $width px", ({ text, width }) => expect(textWidth(text)).toBeCloseTo(width));
 
   it("scales with the font size", () =>
@@ -24,7 +25,7 @@ describe("textWidth", () => {
 describe("truncate", () => {
   it.each([
     { text: "Pentagon", max: 100, out: "Pentagon" },
-    { text: "Ukraine's incursion into Kursk begins", max: 80, out: "Ukraine's inc…" },
+    { text: "Ukraine's incursion into Kursk begins", max: 80, out: "Ukraine's i…" },
     { text: "Pentagon", max: 3, out: "" },
   ])("'$text' in $max px → '$out'", ({ text, max, out }) => {
     expect(truncate(text, max)).toBe(out);
@@ -39,7 +40,7 @@ describe("wrap", () => {
     {
       text: "US and South Korean intelligence estimates",
       max: 110,
-      lines: ["US and South", "Korean intelligence…"],
+      lines: ["US and South", "Korean intellige…"],
     },
     { text: "  ", max: 100, lines: [] },
   ])("'$text' in $max px", ({ text, max, lines }) => {

@@ -276,13 +276,13 @@ describe("timelineGeometry: marks", () => {
     const g = chart(claims);
     const xs = g.marks.map((m) => m.x).sort((a, b) => a - b);
     for (let i = 1; i < xs.length; i++)
-      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(4);
+      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(9);
     expect(chart([...claims].reverse()).marks).toEqual(g.marks);
     // The claimant that spoke first on the site keeps the true position.
     const styles = assignStyles(claims, []);
     const first = [...styles.keys()][0];
     expect(g.marks.find((m) => m.claimant === first)?.x).toBe(
-      Math.min(...g.marks.map((m) => m.x)) + 5,
+      Math.min(...g.marks.map((m) => m.x)) + 10,
     );
   });
 
