@@ -269,6 +269,20 @@ function checkExplainer(
       const data = (fm.data ?? {}) as Record<string, unknown>;
       if (data.draft === true && !options.includeDrafts) return [];
       issues.push(...checkAgainstSchema(explainerSchema, data, fm).issues);
+      // `npm run new` leaves TODO placeholders; a draft may keep them, a published story may not.
+      if (data.draft !== true) {
+        for (const field of ["title", "dek"]) {
+          const value = data[field];
+          if (typeof value === "string" && /^\s*TODO\b/i.test(value)) {
+            issues.push({
+              ...fm.positionOf([field]),
+              field,
+              message: "still has the placeholder text from `npm run new`",
+              hint: `Write the ${field === "dek" ? "one-sentence summary" : "headline"}, or keep draft: true until it is ready.`,
+            });
+          }
+        }
+      }
       if (Array.isArray(data.authors)) {
         data.authors.forEach((a, i) =>
           ref("authors", a, fm.positionOf(["authors", i]), `authors[${i}]`),

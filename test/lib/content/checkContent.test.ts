@@ -262,3 +262,20 @@ describe("checkContent", () => {
     ]);
   });
 });
+
+describe("placeholders from npm run new", () => {
+  it("refuses a TODO dek once the story is no longer a draft, and allows it in a draft", () => {
+    const todo = EXPLAINER.replace(
+      "dek: A dek.",
+      'dek: "TODO: one sentence that sums up the story."',
+    );
+    expect(run({ explainers: todo })).toEqual([
+      "src/content/explainers/story.mdx:3:6 dek: still has the placeholder text from `npm run new`\n    Write the one-sentence summary, or keep draft: true until it is ready.",
+    ]);
+    expect(
+      run({
+        explainers: todo.replace("authors: [world-desk]", "authors: [world-desk]\ndraft: true"),
+      }),
+    ).toEqual([]);
+  });
+});

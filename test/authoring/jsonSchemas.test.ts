@@ -1,0 +1,92 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import {
+  buildJsonSchemas,
+  schemaPath,
+  serialiseSchema,
+} from "../../src/lib/authoring/jsonSchemas.ts";
+import { DATA_COLLECTIONS, readContentSources } from "../../src/lib/content/checkContent.ts";
+import { ROOT } from "../helpers/site.ts";
+
+const { schemas, undescribed } = buildJsonSchemas();
+
+// Strict mode catches a misspelt JSON Schema keyword; these two are the YAML extension's own.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+ajv.addVocabulary(["enumDescriptions", "defaultSnippets"]);
+const validators = Object.fromEntries(
+  DATA_COLLECTIONS.map((c) => [c, ajv.compile(schemas[c])]),
+) as Record<(typeof DATA_COLLECTIONS)[number], ReturnType<typeof ajv.compile>>;
+
+const KURSK = readFileSync(join(ROOT, "src/content/claims/kursk.yaml"), "utf8");
+const errorsFor = (collection: keyof typeof validators, data: unknown) => {
+  const validate = validators[collection];
+  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+};
+
+describe("JSON Schemas for editors", () => {
+  it.each(DATA_COLLECTIONS.map((c) => ({ collection: c })))(
+    "schemas/$collection.schema.json is up to date with the Zod schema",
+    async ({ collection }) => {
+      const committed = readFileSync(join(ROOT, schemaPath(collection)), "utf8");
+      const fresh = await serialiseSchema(schemas[collection], ROOT);
+      // If this fails after a schema change: npm exec -- node scripts/json-schemas.ts
+      expect(committed).toBe(fresh);
+    },
+  );
+
+  it("describes every field, so hovers in the editor say what it is for", () => {
+    expect(undescribed).toEqual([]);
+  });
+
+  it("accepts the example claims file as authors write it", () => {
+    expect(errorsFor("claims", parse(KURSK))).toEqual([]);
+  });
+
+  it.each(DATA_COLLECTIONS.map((c) => ({ collection: c })))(
+    "accepts every example $collection file",
+    ({ collection }) => {
+      for (const file of readContentSources(ROOT)[collection])
+        expect(errorsFor(collection, parse(file.text)), file.path).toEqual([]);
+    },
+  );
+
+  const claim = (parse(KURSK) as Array<Record<string, unknown>>)[4]!; // the event claim
+  it.each([
+    { name: "a number written as text", patch: { value: { kind: "point", n: "3,000" } } },
+    { name: "a range missing high", patch: { value: { kind: "range", low: 1 } } },
+    { name: "a value with an extra field", patch: { value: { kind: "atMost", n: 1, low: 0 } } },
+    { name: "an unknown metric", patch: { metric: "casualites" } },
+    { name: "an unknown status", patch: { status: "confirmed" } },
+    { name: "a date that is not YYYY-MM-DD", patch: { date: "4 January 2025" } },
+    { name: "an unknown field", patch: { plase: "Kursk" } },
+    { name: "an id with capitals", patch: { id: "Zelensky-2025" } },
+    { name: "a relative source URL", patch: { sources: [{ url: "/news", publisher: "P" }] } },
+    { name: "no sources", patch: { sources: [] } },
+    { name: "an event claim without a period", patch: { period: null } },
+  ])("flags $name", ({ patch }) => {
+    expect(errorsFor("claims", [{ ...claim, ...patch }])).not.toEqual([]);
+  });
+
+  it("takes null for an optional field, as the example files write it", () => {
+    expect(errorsFor("claims", [{ ...claim, relayedVia: null, verbatim: null }])).toEqual([]);
+  });
+
+  it("lists the allowed words with what each means", () => {
+    const metric = (schemas.claims.items as { properties: Record<string, Record<string, unknown>> })
+      .properties.metric!;
+    expect(metric.enum).toEqual([
+      "killed",
+      "wounded",
+      "casualties",
+      "missing",
+      "captured",
+      "deployed",
+      "losses",
+    ]);
+    expect(metric.enumDescriptions).toHaveLength(7);
+    expect(metric.enumDescriptions).not.toContain("");
+  });
+});
