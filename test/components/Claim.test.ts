@@ -33,7 +33,9 @@ describe("<Claim>", () => {
   it("names the claimant, role, date and channel in details tied to the figure", async () => {
     const html = await render("point");
     expect(html).toContain('id="claim-1" role="tooltip"');
-    expect(html).toContain("Volodymyr Zelensky, President of Ukraine");
+    expect(html).toContain(
+      '<span class="claim__who"><a href="/claimants/zelensky/">Volodymyr Zelensky</a>, President of Ukraine</span>',
+    );
     expect(html).toContain('<time datetime="2024-12-23">23 December 2024</time>, statement');
   });
 
@@ -42,7 +44,7 @@ describe("<Claim>", () => {
     expect(html).toContain("In their words: “up to a battalion of infantry”");
     expect(html).toContain("Editorial inference: a battalion can be up to about 1,000 soldiers");
     expect(html).toContain(
-      "Oleksandr Syrskyi, Commander-in-Chief, as relayed by Volodymyr Zelensky",
+      '<a href="/claimants/syrskyi/">Oleksandr Syrskyi</a>, Commander-in-Chief, as relayed by Volodymyr Zelensky',
     );
     expect(html).toMatch(/One episode: 3\s?–\s?4 January 2025, near Makhnovka/);
   });

@@ -103,14 +103,17 @@ export function parseMdx(file: string, source: string): ParsedMdx {
     }) as Node;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
+    const reason = e.reason ?? e.message;
+    // Some parse errors carry their place only in the text: "... (51:1-51:99)".
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
     return {
       ...empty,
       issues: [
         {
           file,
-          line: e.line ?? 1,
-          column: e.column ?? 1,
-          message: `MDX syntax: ${e.reason ?? e.message}`,
+          line: e.line ?? Number(inText?.[1] ?? 1),
+          column: e.column ?? Number(inText?.[2] ?? 1),
+          message: `MDX syntax: ${reason}`,
           hint: "Close every <Component> tag (or end it with />), and write { and < in prose as {'{'} and {'<'}.",
         },
       ],
