@@ -125,8 +125,6 @@ export function explainerPageData(
     context,
     sources,
     sections,
-    charts: chartUses(mdx.elements),
-    claims: explainerClaims(mdx.elements, data.claims),
     readingMinutes: Math.max(1, Math.round(words / 230)),
   };
 }

@@ -5,6 +5,8 @@ import type { Claimant } from "../../schemas/claimant.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { assignStyles, type SeriesStyle } from "../charts/palette.ts";
+import { explainerClaims } from "../claims/explainerContext.ts";
+import { parseMdx } from "./mdxSource.ts";
 import { throwOnContentIssuesInDev } from "./devCheck.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
@@ -20,6 +22,8 @@ export interface SiteData {
   events: ChartEvent[];
   /** Each claimant's colour and shape, assigned once for the whole site. */
   styles: Map<string, SeriesStyle>;
+  /** The claims each explainer shows (in its text and its charts), by explainer id. */
+  shown: Map<string, Claim[]>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -38,13 +42,20 @@ async function load(): Promise<SiteData> {
   explainers.sort(
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
   );
+  const claimsById = byId(claims);
   return {
     explainers,
+    shown: new Map(
+      explainers.map((e) => [
+        e.id,
+        explainerClaims(parseMdx(e.id, e.body ?? "").elements, claimsById),
+      ]),
+    ),
     styles: assignStyles(
       claims.map((c) => c.data),
       claimants.map((c) => c.data.id),
     ),
-    claims: byId(claims),
+    claims: claimsById,
     claimants: byId(claimants),
     subjects: byId(subjects),
     authors: byId(authors),

@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { explainerClaims } from "../../../lib/claims/explainerContext.ts";
 import { claimsCsv } from "../../../lib/claims/records.ts";
-import { parseMdx } from "../../../lib/content/mdxSource.ts";
 import { getSiteData, type Explainer } from "../../../lib/content/store.ts";
 import { siteConfig } from "../../../site.config.ts";
 
@@ -12,9 +10,9 @@ export const getStaticPaths = (async () => {
 
 /** The claims one explainer shows, in its text and its charts. */
 export const GET: APIRoute<{ entry: Explainer }> = async ({ props }) => {
-  const { claims, claimants, subjects } = await getSiteData();
-  const shown = explainerClaims(parseMdx(props.entry.id, props.entry.body ?? "").elements, claims);
-  return new Response(claimsCsv(shown, { claimants, subjects, locale: siteConfig.locale }), {
+  const { shown, claimants, subjects } = await getSiteData();
+  const claims = shown.get(props.entry.id) ?? [];
+  return new Response(claimsCsv(claims, { claimants, subjects, locale: siteConfig.locale }), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 };
