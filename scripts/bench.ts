@@ -19,9 +19,15 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
 const { values } = parseArgs({
-  options: { pages: { type: "string", default: "200" }, keep: { type: "boolean" } },
+  options: {
+    pages: { type: "string", default: "200" },
+    // Each explainer adds 5 claims to its subject; a chart plots every claim on its subject.
+    "claims-per-chart": { type: "string", default: "10" },
+    keep: { type: "boolean" },
+  },
 });
 const pages = Number(values.pages);
+const subjects = Math.max(1, Math.round((pages * 5) / Number(values["claims-per-chart"])));
 const root = resolve(".");
 const scratch = mkdtempSync(join(root, "test/.tmp/bench-"));
 
@@ -58,7 +64,8 @@ function makeProjectSite(dir: string) {
   );
   writeFileSync(
     join(dir, "src/content/subjects/s.yaml"),
-    Array.from({ length: 20 }, (_, i) => `- { id: s${i}, label: Subject ${i} }`).join("\n") + "\n",
+    Array.from({ length: subjects }, (_, i) => `- { id: s${i}, label: Subject ${i} }`).join("\n") +
+      "\n",
   );
   const claims: string[] = [];
   for (let p = 0; p < pages; p++) {
@@ -66,14 +73,14 @@ function makeProjectSite(dir: string) {
     ids.forEach((id, k) => {
       const day = String(1 + ((p + k) % 28)).padStart(2, "0");
       claims.push(
-        `- { id: ${id}, claimant: c${(p + k) % 10}, date: 2024-0${1 + (k % 9)}-${day}, subject: s${p % 20}, metric: killed, value: { kind: point, n: ${100 + p + k * 37} }, scope: cumulative, status: unverified, sources: [{ url: "https://example.org/${id}", publisher: Wire }] }`,
+        `- { id: ${id}, claimant: c${(p + k) % 10}, date: 2024-0${1 + (k % 9)}-${day}, subject: s${p % subjects}, metric: killed, value: { kind: point, n: ${100 + p + k * 37} }, scope: cumulative, status: unverified, sources: [{ url: "https://example.org/${id}", publisher: Wire }] }`,
       );
     });
     const body = [
       `---\ntitle: Explainer ${p}\ndek: A generated explainer for the benchmark.\npublished: 2025-01-01T00:00:00Z\nauthors: [desk]\n---\n`,
       prose(40, p),
       `## Why It Matters\n\n${prose(120, p + 1)} <Claim id="${ids[0]}" /> and <Claim id="${ids[1]}" />.`,
-      `## What To Know\n\n${prose(150, p + 2)} <Claim id="${ids[2]}" />.\n\n<ClaimsTimeline subject="s${p % 20}" metric="killed" />\n\n${prose(100, p + 3)} <Claim id="${ids[3]}" />.`,
+      `## What To Know\n\n${prose(150, p + 2)} <Claim id="${ids[2]}" />.\n\n<ClaimsTimeline subject="s${p % subjects}" metric="killed" />\n\n${prose(100, p + 3)} <Claim id="${ids[3]}" />.`,
       `## Who Said What\n\n${prose(100, p + 4)} <Claim id="${ids[4]}" />.`,
       `## What Happens Next\n\n${prose(90, p + 5)}`,
     ].join("\n\n");
@@ -140,7 +147,9 @@ try {
   mkdirSync(base);
   makeProjectSite(ours);
   makeBaselineSite(base);
-  console.log(`Building ${pages} pages twice: the project, and a plain Astro Markdown baseline.`);
+  console.log(
+    `Building ${pages} pages twice: the project (${subjects} subjects, about ${Math.round((pages * 5) / subjects)} claims a chart), and a plain Astro Markdown baseline.`,
+  );
   const baseline = measure("baseline (.md, no components)", base, [
     join(root, "node_modules/astro/bin/astro.mjs"),
     "build",

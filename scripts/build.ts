@@ -4,7 +4,7 @@
 import { build } from "astro";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { runContentCheck } from "../src/integrations/contentCheck.ts";
+import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { formatReport } from "../src/lib/content/issues.ts";
 
 // Drafts are left out when Astro builds in production mode; a NODE_ENV of "test" or

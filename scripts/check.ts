@@ -3,7 +3,7 @@
 //   --content-only   skip the type check (for a quick look while writing)
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { runContentCheck } from "../src/integrations/contentCheck.ts";
+import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { formatReport } from "../src/lib/content/issues.ts";
 
 const args = process.argv.slice(2);

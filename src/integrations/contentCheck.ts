@@ -1,18 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { siteConfig } from "../site.config.ts";
-import { checkContent, readContentSources } from "../lib/content/checkContent.ts";
-import { buildNow } from "../lib/content/dates.ts";
 import { ContentError, formatReport } from "../lib/content/issues.ts";
-
-/** Check every content file, with positions, before Astro loads any of it. */
-export function runContentCheck(root: string, includeDrafts: boolean) {
-  return checkContent(readContentSources(root), {
-    sections: siteConfig.sections,
-    now: buildNow(),
-    includeDrafts,
-  });
-}
+import { runContentCheck } from "../lib/content/runCheck.ts";
 
 /**
  * Fails `astro build` with every content problem at once (Astro alone stops at the first schema

@@ -106,7 +106,7 @@ export function contextFor(body: string) {
   return explainerPageData(
     "test.mdx",
     body,
-    { claims, claimants, subjects, events: [], styles },
+    { claims, revisedBy: new Map(), claimants, subjects, events: [], styles },
     {
       locale: "en-GB",
       sections: siteConfig.sections,

@@ -21,6 +21,8 @@ export interface PageSource extends ClaimSource {
 export interface ExplainerContext {
   locale: string;
   claims: ReadonlyMap<string, Claim>;
+  /** For a claim that a later one supersedes: that later claim. */
+  revisedBy: ReadonlyMap<string, Claim>;
   claimants: ReadonlyMap<string, Claimant>;
   subjects: ReadonlyMap<string, Subject>;
   events: readonly ChartEvent[];

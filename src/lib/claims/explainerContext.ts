@@ -11,7 +11,10 @@ import {
 import { selectClaims, byDateThenId } from "./query.ts";
 import type { Claim, Metric } from "../../schemas/claim.ts";
 
-type ContextData = Pick<SiteData, "claims" | "claimants" | "subjects" | "events" | "styles">;
+type ContextData = Pick<
+  SiteData,
+  "claims" | "revisedBy" | "claimants" | "subjects" | "events" | "styles"
+>;
 
 interface ContextOptions {
   locale: string;
@@ -30,6 +33,7 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
   return {
     locale: options.locale,
     claims: data.claims,
+    revisedBy: data.revisedBy,
     claimants: data.claimants,
     subjects: data.subjects,
     events: data.events,

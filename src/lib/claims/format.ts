@@ -68,6 +68,22 @@ export function formatDay(
   return dayFormat(locale, month).format(asDate(day));
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "14:00": a publication time, in UTC like every stamp on the site. */
+export function formatTime(instant: Date, locale = "en-GB"): string {
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "UTC",
+    });
+    timeFormats.set(locale, format);
+  }
+  return format.format(instant);
+}
+
 /** "3–4 January 2025", "6 August 2024 – 1 January 2025". */
 export function formatPeriod(period: { from: string; to: string }, locale = "en-GB"): string {
   if (period.from === period.to) return formatDay(period.from, locale);

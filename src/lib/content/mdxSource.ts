@@ -79,11 +79,26 @@ export function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
+// The check, the site data and each page all look at the same bodies; parse each once per
+// process. Results are never mutated by callers.
+const parsed = new Map<string, ParsedMdx>();
+const PARSED_LIMIT = 5000;
+
 /**
  * Parse an MDX file the way the build will, but only to look at it: headings, component uses
  * with their props, links, and the front matter text, each with its line and column.
  */
 export function parseMdx(file: string, source: string): ParsedMdx {
+  const key = `${file}\u0000${source}`;
+  const known = parsed.get(key);
+  if (known) return known;
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const result = parseMdxUncached(file, source);
+  parsed.set(key, result);
+  return result;
+}
+
+function parseMdxUncached(file: string, source: string): ParsedMdx {
   const lastLine = source.replace(/\s+$/, "").split("\n").length;
   const empty: ParsedMdx = {
     frontmatter: null,

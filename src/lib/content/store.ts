@@ -24,6 +24,8 @@ export interface SiteData {
   styles: Map<string, SeriesStyle>;
   /** The claims each explainer shows (in its text and its charts), by explainer id. */
   shown: Map<string, Claim[]>;
+  /** For a claim that a later one supersedes: that later claim. */
+  revisedBy: Map<string, Claim>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -43,12 +45,15 @@ async function load(): Promise<SiteData> {
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
   );
   const claimsById = byId(claims);
+  const revisedBy = new Map<string, Claim>();
+  for (const c of claimsById.values()) if (c.supersedes) revisedBy.set(c.supersedes, c);
   return {
+    revisedBy,
     explainers,
     shown: new Map(
       explainers.map((e) => [
         e.id,
-        explainerClaims(parseMdx(e.id, e.body ?? "").elements, claimsById),
+        explainerClaims(parseMdx(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
       ]),
     ),
     styles: assignStyles(

@@ -1,0 +1,35 @@
+import { siteConfig } from "../../site.config.ts";
+import { checkContent, readContentSources, type ContentSources } from "./checkContent.ts";
+import { buildNow } from "./dates.ts";
+import type { ContentIssue } from "./issues.ts";
+
+let last: { key: string; issues: ContentIssue[] } | undefined;
+
+/** FNV-1a over every file's path and text: a cheap "has anything changed" signature. */
+function signature(root: string, includeDrafts: boolean, sources: ContentSources): string {
+  let h = 0x811c9dc5;
+  for (const file of Object.values(sources).flat()) {
+    for (const text of [file.path, file.text]) {
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    }
+  }
+  return `${root}|${includeDrafts}|${h >>> 0}`;
+}
+
+/**
+ * Check every content file under `root`, with positions. The build script, the Astro
+ * integration and dev pages all ask; the answer is reused until a file changes.
+ */
+export function runContentCheck(root: string, includeDrafts: boolean): ContentIssue[] {
+  const sources = readContentSources(root);
+  const key = signature(root, includeDrafts, sources);
+  if (last?.key !== key) {
+    const issues = checkContent(sources, {
+      sections: siteConfig.sections,
+      now: buildNow(),
+      includeDrafts,
+    });
+    last = { key, issues };
+  }
+  return last.issues;
+}
