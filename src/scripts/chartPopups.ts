@@ -17,11 +17,29 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<SVGElement>(".mark") : null;
 
+  // The popup shows the mark's row of the data table: the figure first, then each column
+  // under its heading, leaving out empty ones ("—").
+  const headings = Array.from(chart.querySelectorAll("thead th"), (th) => th.textContent ?? "");
+  const ORDER = [2, 0, 1, 3, 4, 5, 6];
+  const details = (row: Element) =>
+    ORDER.flatMap((i, k) => {
+      const cell = row.children[i];
+      if (!cell || cell.textContent?.trim() === "—") return [];
+      const line = document.createElement("p");
+      if (k === 0) line.className = "chart__popup-figure";
+      else
+        line.append(
+          Object.assign(document.createElement("b"), { textContent: `${headings[i]}: ` }),
+        );
+      line.append(...Array.from(cell.cloneNode(true).childNodes));
+      return [line];
+    });
+
   const show = (mark: SVGElement) => {
     if (shownFor === mark) return;
-    const details = chart.querySelector(`[data-details="${CSS.escape(mark.dataset.claim ?? "")}"]`);
-    if (!details) return;
-    popup.replaceChildren(...Array.from(details.cloneNode(true).childNodes));
+    const row = chart.querySelector(`tr[data-claim="${CSS.escape(mark.dataset.claim ?? "")}"]`);
+    if (!row) return;
+    popup.replaceChildren(...details(row));
     popup.hidden = false;
     shownFor = mark;
     // Below the mark, kept inside the chart's box.

@@ -61,7 +61,8 @@ describe("charts in headless Chromium (fixture: quake)", () => {
     const text = await popup.innerText();
     expect(text).toContain("Mountain Aid");
     expect(text).toContain("at least 250");
-    expect(text).toContain("In their words: “well over two hundred and fifty”");
+    expect(text).toContain("Their words: “well over two hundred and fifty”");
+    expect(text).toContain("Relief charity"); // the claimant's role
     await page.keyboard.press("Escape");
     await expect(popup.isVisible()).resolves.toBe(false);
     await expect(page.locator(mark).evaluate((el) => el === document.activeElement)).resolves.toBe(
