@@ -10,15 +10,17 @@ import { siteConfig } from "./src/site.config.ts";
 const normaliseBase = (/** @type {string} */ base) =>
   `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
+const base = normaliseBase(process.env.SITE_BASE || siteConfig.base);
+
 export default defineConfig({
   // One build can be hosted anywhere: the environment overrides the configured address.
   site: process.env.SITE_URL || siteConfig.url,
-  base: normaliseBase(process.env.SITE_BASE || siteConfig.base),
+  base,
   trailingSlash: "always",
   // Per-project cache (not node_modules/.astro), so sites sharing node_modules never share content.
   cacheDir: "./.astro/cache",
   markdown: {
-    processor: satteri({ hastPlugins: [explainerSections(siteConfig.sections)] }),
+    processor: satteri({ hastPlugins: [explainerSections(siteConfig.sections, base)] }),
   },
   integrations: [contentCheck(), mdx()],
   vite: {

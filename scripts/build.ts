@@ -27,6 +27,8 @@ if (issues.length) {
 
 try {
   await build({
+    // Its own cache: the dev server's cache holds drafts, which production leaves out.
+    cacheDir: join(root, ".astro/build-cache"),
     root,
     outDir: scratch,
     logLevel: process.env.BUILD_LOG_LEVEL === "silent" ? "silent" : "info",

@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { explainersLoader } from "./lib/content/explainersLoader.ts";
 import { yamlList } from "./lib/content/yamlListLoader.ts";
 import {
   authorSchema,
@@ -14,7 +14,8 @@ import {
 // these same schemas, with positions, before Astro loads anything.
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ pattern: "**/[^_]*.mdx", base: "./src/content/explainers" }),
+    // Drafts show in dev; production builds leave them out before validating them.
+    loader: explainersLoader({ includeDrafts: import.meta.env.DEV }),
     schema: explainerSchema,
   }),
   claims: defineCollection({ loader: yamlList("src/content/claims"), schema: claimSchema }),

@@ -6,8 +6,9 @@
 for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   const popup = document.createElement("div");
   popup.className = "chart__popup";
-  popup.setAttribute("role", "dialog");
-  popup.setAttribute("aria-label", "Claim details");
+  // A visual aid: screen readers get each mark's label and the data table, where the same
+  // links are reachable by keyboard.
+  popup.setAttribute("aria-hidden", "true");
   popup.hidden = true;
   chart.append(popup);
   let shownFor: SVGElement | null = null;
@@ -40,6 +41,7 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
     const row = chart.querySelector(`tr[data-claim="${CSS.escape(mark.dataset.claim ?? "")}"]`);
     if (!row) return;
     popup.replaceChildren(...details(row));
+    for (const link of popup.querySelectorAll("a")) link.tabIndex = -1;
     popup.hidden = false;
     shownFor = mark;
     // Below the mark, kept inside the chart's box.
@@ -63,8 +65,7 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
     dismissed = null;
   });
   chart.addEventListener("focusout", (e) => {
-    // Keep it open while focus moves into the popup's own links.
-    if (!popup.contains(e.relatedTarget as Node | null) && !markOf(e.relatedTarget)) hide();
+    if (!markOf(e.relatedTarget)) hide();
   });
   chart.addEventListener("click", (e) => {
     const mark = markOf(e.target);

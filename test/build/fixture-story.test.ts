@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSite, makeSite, read, type BuildResult } from "../helpers/site.ts";
 
@@ -49,5 +49,25 @@ describe("a different story (fixture: flood)", () => {
 
   it("wraps the prose before the first section as the lede", () => {
     expect(html).toMatch(/<div class="lede"><p>Flood water in the Arden valley/);
+  });
+
+  it("builds even when a draft does not parse and breaks the front-matter rules", () => {
+    const other = makeSite("flood");
+    writeFileSync(
+      join(other, "src/content/explainers/half-done.mdx"),
+      '---\ntitle: Half done\ndek: ""\npublished: 2026-03-12T08:00:00Z\nauthors: [metro-desk]\ndraft: true\n---\n\n## Why It Matters\n\n<Quote by="mayor" date="2026-03-09" source="https://example.org/x">\nnot closed\n',
+    );
+    const r = buildSite(other);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(existsSync(join(other, "dist/explainers/half-done"))).toBe(false);
+  });
+
+  it("puts links the author wrote from the site root under the base path", () => {
+    expect(html).toContain('<a href="/topics/floods/">our flood coverage</a>');
+    const r = buildSite(dir, { SITE_BASE: "/news/" });
+    expect(r.status).toBe(0);
+    const page = read(dir, "dist/explainers/river-flood-toll/index.html");
+    expect(page).toContain('<a href="/news/topics/floods/">our flood coverage</a>');
   });
 });

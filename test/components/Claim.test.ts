@@ -32,7 +32,8 @@ describe("<Claim>", () => {
 
   it("names the claimant, role, date and channel in details tied to the figure", async () => {
     const html = await render("point");
-    expect(html).toContain('id="claim-1" role="tooltip"');
+    expect(html).toContain('aria-describedby="claim-1"');
+    expect(html).toContain('<span class="claim__details" id="claim-1">');
     expect(html).toContain(
       '<span class="claim__who"><a href="/claimants/zelensky/">Volodymyr Zelensky</a>, President of Ukraine</span>',
     );

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../scripts/lib/browser.ts";
@@ -17,11 +18,25 @@ const freePort = () =>
     });
   });
 
-/** Poll until `ok` holds for the page's response, or fail after `seconds`. */
-async function until(url: string, ok: (status: number, body: string) => boolean, seconds = 20) {
+/**
+ * Poll until `ok` holds for the page's response, or fail after `seconds`. With `touch`, the
+ * edited file is written again every few seconds: on a loaded machine the file watcher can
+ * still be starting when the first edit lands, and an editor saves more than once anyway.
+ */
+async function until(
+  url: string,
+  ok: (status: number, body: string) => boolean,
+  seconds = 30,
+  touch?: string,
+) {
   const deadline = Date.now() + seconds * 1000;
   let last = "";
+  let nextTouch = Date.now() + 3000;
   while (Date.now() < deadline) {
+    if (touch && Date.now() > nextTouch) {
+      writeFileSync(touch, readFileSync(touch));
+      nextTouch = Date.now() + 3000;
+    }
     try {
       const res = await fetch(url);
       const body = await res.text();
@@ -75,13 +90,23 @@ describe("npm run dev: live preview while authoring", () => {
   it("shows a changed figure in a claims file on the next request, without a restart", async () => {
     expect(figures(await until(base + PAGE, () => true))).toContain("41");
     edit(dir, CLAIMS, "value: { kind: point, n: 41 }", "value: { kind: point, n: 43 }");
-    const html = await until(base + PAGE, (_, body) => figures(body).includes("43"));
+    const html = await until(
+      base + PAGE,
+      (_, body) => figures(body).includes("43"),
+      30,
+      join(dir, CLAIMS),
+    );
     expect(figures(html)).not.toContain("41");
   });
 
   it("shows a changed MDX body", async () => {
     edit(dir, MDX, "Rescue teams will keep searching", "Rescue teams will keep combing");
-    await until(base + PAGE, (_, body) => body.includes("Rescue teams will keep combing"));
+    await until(
+      base + PAGE,
+      (_, body) => body.includes("Rescue teams will keep combing"),
+      30,
+      join(dir, MDX),
+    );
   });
 
   it("shows a content error with the checker's message, and recovers when it is fixed", async () => {
@@ -91,7 +116,7 @@ describe("npm run dev: live preview while authoring", () => {
       '<Claim id="relief-2026-03-09-wounded" />',
       '<Claim id="relief-2026-03-09-wonded" />',
     );
-    await until(base + PAGE, (status) => status === 500);
+    await until(base + PAGE, (status) => status === 500, 30, join(dir, MDX));
     // Astro's error overlay is drawn by its client script: read it as an author would see it.
     const browser = await launchBrowser();
     try {
@@ -113,6 +138,11 @@ describe("npm run dev: live preview while authoring", () => {
       '<Claim id="relief-2026-03-09-wonded" />',
       '<Claim id="relief-2026-03-09-wounded" />',
     );
-    await until(base + PAGE, (status, html) => status === 200 && figures(html).includes("200–350"));
+    await until(
+      base + PAGE,
+      (status, html) => status === 200 && figures(html).includes("200–350"),
+      30,
+      join(dir, MDX),
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   type ExplainerContext,
   type PageSource,
 } from "./citations.ts";
+import { latestByClaimant } from "../charts/compare.ts";
 import { selectClaims, byDateThenId } from "./query.ts";
 import type { Claim, Metric } from "../../schemas/claim.ts";
 
@@ -71,6 +72,24 @@ export function chartUses(elements: readonly MdxElementUse[]): ChartUse[] {
     }));
 }
 
+/** The claims a chart with these props draws: the same selection its component makes. */
+export function chartClaims(chart: ChartUse, claims: Iterable<Claim>): Claim[] {
+  const p = chart.props;
+  if (!p.subject || !p.metric) return [];
+  const metric = p.metric as Metric;
+  if (chart.name === "ClaimsCompare") {
+    return latestByClaimant(selectClaims(claims, { subject: p.subject, metric }), p.at);
+  }
+  return selectClaims(claims, {
+    subject: p.subject,
+    metric,
+    claimant: p.claimant,
+    scope: p.scope as Claim["scope"] | undefined,
+    from: p.from,
+    to: p.to,
+  });
+}
+
 /** Every claim an explainer shows: those its `<Claim>`s cite and those its charts plot. */
 export function explainerClaims(
   elements: readonly MdxElementUse[],
@@ -83,20 +102,7 @@ export function explainerClaims(
       out.set(id, claims.get(id)!);
   }
   for (const chart of chartUses(elements)) {
-    const p = chart.props;
-    if (!p.subject || !p.metric) continue;
-    const filter =
-      chart.name === "ClaimsTimeline"
-        ? {
-            subject: p.subject,
-            metric: p.metric as Metric,
-            claimant: p.claimant,
-            scope: p.scope as Claim["scope"],
-            from: p.from,
-            to: p.to,
-          }
-        : { subject: p.subject, metric: p.metric as Metric, to: p.at };
-    for (const c of selectClaims(claims.values(), filter)) out.set(c.id, c);
+    for (const c of chartClaims(chart, claims.values())) out.set(c.id, c);
   }
   return [...out.values()].sort(byDateThenId);
 }

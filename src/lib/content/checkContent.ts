@@ -9,13 +9,14 @@ import {
   explainerSchema,
   subjectSchema,
 } from "../../schemas/index.ts";
-import { METRICS, SCOPES } from "../../schemas/claim.ts";
+import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
+import { chartClaims, chartUses } from "../claims/explainerContext.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { AUTHOR_COMPONENTS } from "./componentProps.ts";
 import { isCalendarDate, isoDay } from "./dates.ts";
 import { suggest, closest } from "./didYouMean.ts";
 import { show, sortIssues, type ContentIssue, type SourcePosition } from "./issues.ts";
-import { parseMdx } from "./mdxSource.ts";
+import { parseMdx, type MdxElementUse } from "./mdxSource.ts";
 import { checkAgainstSchema } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
 import { describeUrlProblem, isSafeLinkHref, sourceUrlProblem } from "./urls.ts";
@@ -62,8 +63,10 @@ export function readContentSources(root: string): ContentSources {
       }
       for (const name of names) {
         const p = join(d, name);
+        // Files and folders starting with _ or . are not content (the loaders skip them too).
+        if (name.startsWith("_") || name.startsWith(".")) continue;
         if (statSync(p).isDirectory()) visit(p);
-        else if (exts.test(name) && !name.startsWith("_") && !name.startsWith("."))
+        else if (exts.test(name))
           out.push({ path: relative(root, p).split(sep).join("/"), text: readFileSync(p, "utf8") });
       }
     };
@@ -83,6 +86,8 @@ export function readContentSources(root: string): ContentSources {
 /** A validated entry and where it was written. */
 interface Located<T> {
   value: T;
+  /** Whether it passed its schema (a failed one is kept so references to it still resolve). */
+  valid: boolean;
   pos: SourcePosition;
   source: YamlSource;
   index: number;
@@ -144,7 +149,13 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
           return;
         }
         // Keep entries that failed the schema too, so references to them don't also fail.
-        byId.set(rawId, { value: (value ?? raw) as Record<string, unknown>, pos, source, index });
+        byId.set(rawId, {
+          value: (value ?? raw) as Record<string, unknown>,
+          valid: value !== undefined,
+          pos,
+          source,
+          index,
+        });
       });
     }
   }
@@ -205,6 +216,23 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
           message: `"${String(c.supersedes)}" (${earlier.date}) is later than this claim (${c.date})`,
           hint: "supersedes points at an earlier claim that this one revises.",
         });
+      } else {
+        // Same-day revisions are allowed, so dates alone cannot rule out a loop: follow it.
+        const chain = [id];
+        let next = c.supersedes as string | undefined;
+        while (next && entries.claims.has(next) && !chain.includes(next)) {
+          chain.push(next);
+          next =
+            (entries.claims.get(next)!.value as { supersedes?: string }).supersedes ?? undefined;
+        }
+        if (next === id) {
+          issues.push({
+            ...at("supersedes"),
+            field: "supersedes",
+            message: `revisions go round in a loop: ${[...chain, id].join(" → ")}`,
+            hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
+          });
+        }
       }
     }
   }
@@ -215,13 +243,11 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
   }
 
   // 3. Explainers: front matter, sections, components and links.
+  const validClaims = [...entries.claims.values()]
+    .filter((c) => c.valid)
+    .map((c) => c.value as Claim);
   for (const file of sources.explainers) {
-    const plotted = [...entries.claims.values()].map(
-      (c) => c.value as { subject?: unknown; metric?: unknown },
-    );
-    const hasClaims = (subject: string, metric: string) =>
-      plotted.some((c) => c.subject === subject && c.metric === metric);
-    issues.push(...checkExplainer(file, options, ref, hasClaims));
+    issues.push(...checkExplainer(file, options, ref, validClaims));
   }
   return sortIssues(issues);
 }
@@ -230,7 +256,7 @@ function checkExplainer(
   file: SourceFile,
   options: CheckOptions,
   ref: (c: DataCollection, id: unknown, at: SourcePosition, field: string) => boolean,
-  hasClaims: (subject: string, metric: string) => boolean,
+  claims: readonly Claim[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const slug = file.path
@@ -249,6 +275,10 @@ function checkExplainer(
         .replace(/^-|-$/g, "")}.mdx".`,
     });
   }
+  // A draft is skipped before it is even parsed: the production build must not stop on a
+  // half-written story, even one whose MDX does not parse yet.
+  if (!options.includeDrafts && /^---\r?\n[^]*?^draft:\s*true\s*$[^]*?^---\s*$/m.test(file.text))
+    return [];
   const mdx = parseMdx(file.path, file.text);
   issues.push(...mdx.issues);
   if (mdx.issues.length) return issues;
@@ -303,19 +333,7 @@ function checkExplainer(
     const at = { file: file.path, line: el.line, column: el.column };
     const isHtml = /^[a-z]/.test(el.name);
     if (isHtml) {
-      for (const name of ["href", "src", "cite", "action", "formaction"]) {
-        const prop = el.props[name];
-        if (prop && typeof prop.value === "string" && !isSafeLinkHref(prop.value)) {
-          issues.push({
-            file: file.path,
-            line: prop.line,
-            column: prop.column,
-            field: `<${el.name} ${name}>`,
-            message: `unsafe link ${show(prop.value)}`,
-            hint: "Links must be http(s), mailto, a #fragment or a relative path.",
-          });
-        }
-      }
+      issues.push(...checkHtmlElement(file.path, el));
       continue;
     }
     const spec = AUTHOR_COMPONENTS[el.name];
@@ -407,21 +425,25 @@ function checkExplainer(
       } else if (propSpec.kind === "text" && v.trim() === "")
         issues.push({ ...pAt, field, message: `${name} is empty` });
     }
-    const subject = el.props.subject?.value;
-    const metric = el.props.metric?.value;
-    if (
-      "subject" in spec.props &&
-      typeof subject === "string" &&
-      typeof metric === "string" &&
-      (METRICS as readonly string[]).includes(metric) &&
-      !hasClaims(subject, metric)
-    ) {
-      issues.push({
-        ...at,
-        field: `<${el.name}>`,
-        message: `no claims about "${subject}" with metric "${metric}" to chart`,
-        hint: "Check the subject and metric, or add the claims to src/content/claims/.",
-      });
+    if (el.name === "ClaimsTimeline" || el.name === "ClaimsCompare") {
+      const [chart] = chartUses([el]);
+      const metric = el.props.metric?.value;
+      const knownMetric =
+        typeof metric === "string" && (METRICS as readonly string[]).includes(metric);
+      if (chart && knownMetric && chartClaims(chart, claims).length === 0) {
+        issues.push({
+          ...at,
+          field: `<${el.name}>`,
+          message: `nothing to chart: no claims match ${Object.entries(chart.props)
+            .filter(([k]) => k !== "caption")
+            .map(([k, v]) => `${k}="${v}"`)
+            .join(" ")}`,
+          hint:
+            el.name === "ClaimsCompare"
+              ? "A comparison shows each claimant's latest running total (scope: cumulative) up to `at`."
+              : "Check the subject, metric and filters, or add the claims to src/content/claims/.",
+        });
+      }
     }
     if (spec.children === "required" && el.text === "")
       issues.push({
@@ -439,6 +461,23 @@ function checkExplainer(
       });
   }
 
+  for (const code of mdx.code) {
+    const what =
+      code.kind === "esm"
+        ? "an import or export"
+        : code.kind === "spread"
+          ? `a {...} spread of props`
+          : `the expression {${code.text.trim().slice(0, 40)}}`;
+    issues.push({
+      file: file.path,
+      line: code.line,
+      column: code.column,
+      field: "code",
+      message: `code is not allowed in an explainer: ${what}`,
+      hint: 'Explainers hold content only. Figures come from <Claim id="..." />; write notes as {/* a note */}.',
+    });
+  }
+
   for (const link of mdx.links) {
     if (!isSafeLinkHref(link.url)) {
       issues.push({
@@ -447,6 +486,59 @@ function checkExplainer(
         column: link.column,
         field: "link",
         message: `unsafe link ${show(link.url)}`,
+        hint: "Links must be http(s), mailto, a #fragment or a relative path.",
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * HTML written straight into an explainer: a short list of harmless elements and attributes.
+ * Anything that could run script (event handlers, `set:html`, `srcdoc`, frames, forms) or point a
+ * link at `javascript:` is refused, whatever its case.
+ */
+const HTML_ELEMENTS = new Set(
+  (
+    "a abbr b br cite code dd del dfn div dl dt em figcaption figure hr i img ins kbd li mark ol " +
+    "p q s small span strong sub sup table tbody td th thead time tr u ul wbr"
+  ).split(" "),
+);
+const HTML_ATTRIBUTES = new Set(
+  "href title id class classname lang dir cite datetime alt src width height colspan rowspan scope role start reversed".split(
+    " ",
+  ),
+);
+const URL_ATTRIBUTES = new Set(["href", "src", "cite"]);
+
+function checkHtmlElement(file: string, el: MdxElementUse): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (!HTML_ELEMENTS.has(el.name)) {
+    issues.push({
+      file,
+      line: el.line,
+      column: el.column,
+      field: `<${el.name}>`,
+      message: `<${el.name}> is not allowed in an explainer`,
+      hint: "Use Markdown, or simple HTML such as <abbr>, <sup> or <span>; embeds and scripts are not content.",
+    });
+    return issues;
+  }
+  for (const [name, prop] of Object.entries(el.props)) {
+    const lower = name.toLowerCase();
+    const at = { file, line: prop.line, column: prop.column, field: `<${el.name} ${name}>` };
+    if (!HTML_ATTRIBUTES.has(lower) && !/^(aria|data)-/.test(lower)) {
+      issues.push({ ...at, message: `attribute "${name}" is not allowed on <${el.name}>` });
+    } else if (typeof prop.value !== "string" && prop.value !== true) {
+      issues.push({ ...at, message: `${name} must be written as text in quotes` });
+    } else if (
+      URL_ATTRIBUTES.has(lower) &&
+      typeof prop.value === "string" &&
+      !isSafeLinkHref(prop.value)
+    ) {
+      issues.push({
+        ...at,
+        message: `unsafe link ${show(prop.value)}`,
         hint: "Links must be http(s), mailto, a #fragment or a relative path.",
       });
     }

@@ -11,16 +11,22 @@ type Node = HastContent & { type: string; tagName?: string; children?: Node[] };
  * and the content up to the next one. The section's id is the configured key, so jump links
  * and styles are stable whatever case the author typed the heading in.
  */
-export function explainerSections(specs: readonly SectionSpec[]) {
+export function explainerSections(specs: readonly SectionSpec[], base = "/") {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
   return defineHastPlugin({
     name: "explainer-sections",
-    // Defence in depth: the content check refuses script links, and this drops any it missed.
     element: {
       filter: ["a"],
       visit(node, ctx) {
         const href = node.properties?.href;
-        if (typeof href === "string" && !isSafeLinkHref(href))
+        if (typeof href !== "string") return;
+        if (!isSafeLinkHref(href)) {
+          // Defence in depth: the content check refuses script links; drop any it missed.
           ctx.setProperty(node, "href", undefined);
+        } else if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith(prefix)) {
+          // A site link written "/topics/kursk/" must follow the site when it has a base path.
+          ctx.setProperty(node, "href", prefix + href.slice(1));
+        }
       },
     },
     after(root, ctx) {

@@ -32,6 +32,14 @@ export interface MdxElementUse {
   column: number;
 }
 
+/** Code in the body: an import/export, a `{...}` expression, or a `{...spread}` prop. */
+export interface MdxCode {
+  kind: "esm" | "expression" | "spread";
+  text: string;
+  line: number;
+  column: number;
+}
+
 export interface MdxLink {
   url: string;
   line: number;
@@ -44,6 +52,8 @@ export interface ParsedMdx {
   headings: MdxHeading[];
   elements: MdxElementUse[];
   links: MdxLink[];
+  /** Code other than MDX comments: explainers are content, so the check refuses it. */
+  code: MdxCode[];
   /** Prose before the first level-2 heading: the optional lede. */
   hasLede: boolean;
   /** The line where the body (after front matter) starts. */
@@ -105,6 +115,7 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
     headings: [],
     elements: [],
     links: [],
+    code: [],
     hasLede: false,
     bodyLine: 1,
     lastLine,
@@ -153,9 +164,22 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
       result.headings.push({ depth: node.depth ?? 0, text, nested, ...pos });
     } else if (node.type === "link" || node.type === "definition" || node.type === "image") {
       result.links.push({ url: node.url ?? "", ...pos });
+    } else if (node.type === "mdxjsEsm") {
+      result.code.push({ kind: "esm", text: node.value ?? "", ...pos });
+    } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+      // `{/* a note */}` is how MDX writes a comment; anything else would run at build time.
+      const text = node.value ?? "";
+      if (text.replace(/\/\*[^]*?\*\//g, "").trim() !== "")
+        result.code.push({ kind: "expression", text, ...pos });
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       const props: Record<string, MdxProp> = {};
       for (const attr of node.attributes ?? []) {
+        if (attr.type === "mdxJsxExpressionAttribute") {
+          const at = attr.position?.start ?? pos;
+          const text = typeof attr.value === "string" ? attr.value : "";
+          result.code.push({ kind: "spread", text, line: at.line, column: at.column });
+          continue;
+        }
         if (attr.type !== "mdxJsxAttribute" || !attr.name) continue;
         const at = attr.position?.start ?? pos;
         const v = attr.value;

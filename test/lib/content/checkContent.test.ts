@@ -279,3 +279,116 @@ describe("placeholders from npm run new", () => {
     ).toEqual([]);
   });
 });
+
+describe("explainers hold content, not code or unsafe HTML", () => {
+  it.each([
+    {
+      body: '<a href={"javascript:alert(1)"}>x</a>',
+      expected: "<a href>: href must be written as text in quotes",
+    },
+    {
+      body: '<a {...{ href: "javascript:alert(2)" }}>x</a>',
+      expected: "code: code is not allowed in an explainer: a {...} spread of props",
+    },
+    {
+      body: '<img src="x.png" alt="" onerror="alert(3)" />',
+      expected: '<img onerror>: attribute "onerror" is not allowed on <img>',
+    },
+    {
+      body: '<div set:html="<img src=x onerror=alert(4)>" />',
+      expected: '<div set:html>: attribute "set:html" is not allowed on <div>',
+    },
+    {
+      body: '{<a href="javascript:alert(5)">x</a>}',
+      expected: "code: code is not allowed in an explainer: the expression",
+    },
+    {
+      body: '<iframe srcdoc="<script>alert(6)</script>" />',
+      expected: "<iframe>: <iframe> is not allowed in an explainer",
+    },
+    {
+      body: '<object data="javascript:alert(7)" />',
+      expected: "<object>: <object> is not allowed in an explainer",
+    },
+    {
+      body: '<a xlinkHref="javascript:alert(8)">x</a>',
+      expected: '<a xlinkHref>: attribute "xlinkHref" is not allowed on <a>',
+    },
+    {
+      body: '<a HREF="JaVaScRiPt:alert(9)">x</a>',
+      expected: '<a HREF>: unsafe link "JaVaScRiPt:alert(9)"',
+    },
+    {
+      body: "export const leak = process.env.SECRET;",
+      expected: "code: code is not allowed in an explainer: an import or export",
+    },
+    {
+      body: "Value: {process.env.SECRET}",
+      expected: "code: code is not allowed in an explainer: the expression {process.env.SECRET}",
+    },
+  ])("refuses $body", ({ body, expected }) => {
+    const found = run({ explainers: EXPLAINER.replace("Text.", body) });
+    expect(
+      found.some((f) => f.includes(expected)),
+      found.join("\n"),
+    ).toBe(true);
+  });
+
+  it("allows comments, simple HTML and safe links", () => {
+    const body =
+      '{/* a note */} <abbr title="North Atlantic Treaty Organization">NATO</abbr> <a href="https://example.org" aria-label="x">a</a><sup>1</sup>';
+    expect(run({ explainers: EXPLAINER.replace("Text.", body) })).toEqual([]);
+  });
+});
+
+describe("revisions", () => {
+  it("refuses supersedes that go round in a loop", () => {
+    const second = CLAIMS.replace("zelensky-2024-12-23-nk-casualties", "zelensky-b").replace(
+      "status: unverified",
+      "status: unverified\n  supersedes: zelensky-2024-12-23-nk-casualties",
+    );
+    const first = CLAIMS.replace(
+      "status: unverified",
+      "status: unverified\n  supersedes: zelensky-b",
+    );
+    const found = run({ claims: first + second });
+    expect(found.filter((f) => f.includes("loop"))).toEqual([
+      "src/content/claims/kursk.yaml:9:15 supersedes: revisions go round in a loop: zelensky-2024-12-23-nk-casualties → zelensky-b → zelensky-2024-12-23-nk-casualties\n    Each claim revises an earlier one; remove supersedes from the oldest.",
+      "src/content/claims/kursk.yaml:21:15 supersedes: revisions go round in a loop: zelensky-b → zelensky-2024-12-23-nk-casualties → zelensky-b\n    Each claim revises an earlier one; remove supersedes from the oldest.",
+    ]);
+  });
+});
+
+describe("charts with nothing to draw", () => {
+  it.each([
+    {
+      chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" claimant="nobody-said-it" />',
+      hint: "claimant",
+    },
+    {
+      chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" from="2025-01-01" />',
+      hint: "from",
+    },
+    {
+      chart: '<ClaimsCompare subject="nk-troops" metric="casualties" at="2024-01-01" />',
+      hint: "at",
+    },
+  ])("$chart", ({ chart }) => {
+    const found = run({ explainers: EXPLAINER.replace("Text.", chart) });
+    expect(
+      found.some((f) => f.includes("nothing to chart: no claims match")),
+      found.join("\n"),
+    ).toBe(true);
+  });
+
+  it("accepts a chart that draws something", () => {
+    expect(
+      run({
+        explainers: EXPLAINER.replace(
+          "Text.",
+          '<ClaimsCompare subject="nk-troops" metric="casualties" />',
+        ),
+      }),
+    ).toEqual([]);
+  });
+});

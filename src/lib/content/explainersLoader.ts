@@ -1,0 +1,50 @@
+import { glob, type Loader } from "astro/loaders";
+
+/**
+ * The explainers collection: one entry per MDX file, like Astro's `glob()`, except that when
+ * drafts are left out (production builds) a draft is neither validated nor stored, so its MDX is
+ * never compiled either. A half-written story, even one that does not parse yet, cannot stop a
+ * publish; `npm run check` and `npm run dev` still hold drafts to every rule.
+ */
+export function explainersLoader(options: { includeDrafts: boolean }): Loader {
+  const inner = glob({ pattern: "**/[^_]*.mdx", base: "./src/content/explainers" });
+  if (options.includeDrafts) return inner;
+  return {
+    name: "explainers",
+    load: async (context) => {
+      const drafts = new Set<string>();
+      const store = new Proxy(context.store, {
+        get(target, prop) {
+          // glob() stores an entry with `set` (which also queues its MDX module) and reuses a
+          // cached one found with `get`; drafts must go through neither.
+          if (prop === "set") {
+            return (entry: { id: string }) =>
+              drafts.has(entry.id) ? false : target.set(entry as never);
+          }
+          if (prop === "get") {
+            return (id: string) => {
+              const entry = target.get(id);
+              return (entry?.data as { draft?: unknown } | undefined)?.draft === true
+                ? undefined
+                : entry;
+            };
+          }
+          const value = Reflect.get(target, prop, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      await inner.load({
+        ...context,
+        store,
+        parseData: async (props) => {
+          if ((props.data as { draft?: unknown }).draft === true) {
+            drafts.add(props.id);
+            return props.data;
+          }
+          return context.parseData(props);
+        },
+      });
+      for (const id of drafts) store.delete(id);
+    },
+  };
+}
