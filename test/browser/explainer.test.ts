@@ -94,4 +94,18 @@ describe("the example explainer in headless Chromium", () => {
     }
     expect(colours[0]).not.toBe(colours[1]);
   });
+
+  it("lets Escape dismiss a figure's details, which come back on the next focus", async () => {
+    const page = await open(1280);
+    const claim = '[data-claim="syrskyi-2025-01-01-russian-casualties"]';
+    await page.focus(`${claim} .claim__figure`);
+    const details = page.locator(`${claim} .claim__details`);
+    await expect(details.isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(details.isVisible()).resolves.toBe(false);
+    await page.keyboard.press("Shift+Tab");
+    await page.focus(`${claim} .claim__figure`);
+    await expect(details.isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
 });

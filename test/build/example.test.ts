@@ -89,10 +89,11 @@ describe("the example site", () => {
     );
   });
 
-  it("needs no JavaScript: the one script only enhances the charts", () => {
+  it("needs no JavaScript: its scripts only enhance the charts and the figures' details", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>([^]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toContain("[data-chart]");
+    expect(scripts).toHaveLength(2);
+    expect(scripts.some((js) => js.includes("[data-chart]"))).toBe(true);
+    expect(scripts.some((js) => js.includes("is-dismissed"))).toBe(true);
   });
 
   it("lists the explainer on the home page and its topic pages", () => {
