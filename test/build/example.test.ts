@@ -72,6 +72,9 @@ describe("the example site", () => {
     expect(ids).toEqual(ids.map((_, i) => i + 1));
     expect(html).toContain("https://www.defense.gov/News/Transcripts/");
     expect(html).toContain("https://t.me/mod_russia");
+    expect(html).toContain(
+      '<li id="source-1" value="1"><span class="sources__publisher">Newsweek</span>, <a href="https://www.newsweek.com/">',
+    );
   });
 
   it("puts the byline dates in <time> elements", () => {
