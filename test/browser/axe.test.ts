@@ -1,10 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { launchBrowser } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/staticServer.ts";
-import { buildSite, makeSite } from "../helpers/site.ts";
+import { openBuiltSite, type BrowserSite } from "../helpers/browserSite.ts";
 
 // Every page type of the example site, light and dark, through axe's WCAG 2.x A and AA rules.
 const PAGES = [
@@ -18,25 +14,15 @@ const PAGES = [
 ];
 
 describe("accessibility (axe)", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
+  let site: BrowserSite;
   beforeAll(async () => {
-    const dir = makeSite("example");
-    expect(buildSite(dir).status).toBe(0);
-    server = await serveStatic(join(dir, "dist"));
-    browser = await launchBrowser();
+    site = await openBuiltSite("example");
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => site?.close());
 
   for (const colorScheme of ["light", "dark"] as const) {
     it.each(PAGES)(`/%s has no violations (${colorScheme})`, async (path) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(server.url + path);
+      const page = await site.open(path, { colorScheme });
       const { violations } = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();
@@ -44,7 +30,7 @@ describe("accessibility (axe)", () => {
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
       );
       expect(report).toEqual([]);
-      await context.close();
+      await page.context().close();
     });
   }
 });

@@ -1,36 +1,18 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { launchBrowser } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/staticServer.ts";
-import { buildSite, makeSite } from "../helpers/site.ts";
+import { openBuiltSite, type BrowserSite } from "../helpers/browserSite.ts";
 
 const PATH = "explainers/valley-quake-toll/";
 
 describe("charts in headless Chromium (fixture: quake)", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
+  let site: BrowserSite;
   beforeAll(async () => {
-    const dir = makeSite("quake");
-    expect(buildSite(dir).status).toBe(0);
-    server = await serveStatic(join(dir, "dist"));
-    browser = await launchBrowser();
+    site = await openBuiltSite("quake");
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => site?.close());
 
-  const open = async (width: number, javaScriptEnabled = true): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: { width, height: 900 },
-      javaScriptEnabled,
-    });
-    const page = await context.newPage();
-    await page.goto(server.url + PATH);
-    return page;
-  };
+  const open = (width: number, javaScriptEnabled = true): Promise<Page> =>
+    site.open(PATH, { width, javaScriptEnabled });
 
   /** Press Tab until the element matching `selector` has focus, as a keyboard user would. */
   const tabTo = async (page: Page, selector: string) => {

@@ -1,36 +1,17 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { launchBrowser } from "../../scripts/lib/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/lib/staticServer.ts";
-import { buildSite, makeSite } from "../helpers/site.ts";
+import { openBuiltSite, type BrowserSite, type OpenOptions } from "../helpers/browserSite.ts";
 
 const PATH = "explainers/kursk-makhnovka-losses/";
 
 describe("the example explainer in headless Chromium", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
+  let site: BrowserSite;
   beforeAll(async () => {
-    const dir = makeSite("example");
-    expect(buildSite(dir).status).toBe(0);
-    server = await serveStatic(join(dir, "dist"));
-    browser = await launchBrowser();
+    site = await openBuiltSite("example");
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => site?.close());
 
-  const open = async (
-    width: number,
-    options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {},
-  ) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
-    const page = await context.newPage();
-    await page.goto(server.url + PATH);
-    return page;
-  };
+  const open = (width: number, options: Omit<OpenOptions, "width"> = {}) =>
+    site.open(PATH, { width, height: 800, ...options });
 
   it("reads with JavaScript off: sections, figures and sources all there", async () => {
     const page = await open(1280, { javaScriptEnabled: false });

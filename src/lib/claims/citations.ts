@@ -24,6 +24,8 @@ export interface ExplainerContext {
   /** For a claim that a later one supersedes: that later claim. */
   revisedBy: ReadonlyMap<string, Claim>;
   claimants: ReadonlyMap<string, Claimant>;
+  /** Claimant id to display name, as charts label series. */
+  names: ReadonlyMap<string, string>;
   subjects: ReadonlyMap<string, Subject>;
   events: readonly ChartEvent[];
   /** Each claimant's colour and shape, the same on every chart of the site. */

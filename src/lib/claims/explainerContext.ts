@@ -9,7 +9,7 @@ import {
   type PageSource,
 } from "./citations.ts";
 import { latestByClaimant } from "../charts/compare.ts";
-import { selectClaims, byDateThenId } from "./query.ts";
+import { selectClaims, byDateThenId, type ClaimFilter } from "./query.ts";
 import type { Claim, Metric } from "../../schemas/claim.ts";
 
 type ContextData = Pick<
@@ -36,6 +36,7 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     claims: data.claims,
     revisedBy: data.revisedBy,
     claimants: data.claimants,
+    names: new Map([...data.claimants].map(([id, c]) => [id, c.name])),
     subjects: data.subjects,
     events: data.events,
     styles: data.styles,
@@ -52,42 +53,53 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
   };
 }
 
-/** A chart as an author placed it: which component and its props, in document order. */
-export interface ChartUse {
-  name: "ClaimsTimeline" | "ClaimsCompare";
-  props: Record<string, string>;
+/** What `<ClaimsTimeline>` takes. */
+export interface TimelineChartProps extends ClaimFilter {
+  caption?: string;
 }
 
-/** The charts in an explainer body, numbered by their order (the n of `/embed/<n>/`). */
+/** What `<ClaimsCompare>` takes. */
+export interface CompareChartProps {
+  subject: string;
+  metric: Metric;
+  /** Compare the claims as they stood on this day (YYYY-MM-DD). */
+  at?: string;
+  caption?: string;
+}
+
+/** A chart as an author placed it: which component and its props, in document order. */
+export type ChartUse =
+  | { name: "ClaimsTimeline"; props: TimelineChartProps }
+  | { name: "ClaimsCompare"; props: CompareChartProps };
+
+/**
+ * The charts in an explainer body, numbered by their order (the n of `/embed/<n>/`). Props are
+ * taken as written; the content check has already held them to each component's spec.
+ */
 export function chartUses(elements: readonly MdxElementUse[]): ChartUse[] {
   return elements
     .filter((el) => el.name === "ClaimsTimeline" || el.name === "ClaimsCompare")
-    .map((el) => ({
-      name: el.name as ChartUse["name"],
-      props: Object.fromEntries(
+    .map((el) => {
+      const props: Record<string, string> = Object.fromEntries(
         Object.entries(el.props).flatMap(([k, p]) =>
           typeof p.value === "string" ? [[k, p.value]] : [],
         ),
-      ),
-    }));
+      );
+      return { name: el.name, props } as unknown as ChartUse;
+    });
 }
 
-/** The claims a chart with these props draws: the same selection its component makes. */
+/** The claims a chart draws: the one selection its component, the check and the downloads share. */
 export function chartClaims(chart: ChartUse, claims: Iterable<Claim>): Claim[] {
   const p = chart.props;
   if (!p.subject || !p.metric) return [];
-  const metric = p.metric as Metric;
   if (chart.name === "ClaimsCompare") {
-    return latestByClaimant(selectClaims(claims, { subject: p.subject, metric }), p.at);
+    return latestByClaimant(
+      selectClaims(claims, { subject: p.subject, metric: p.metric }),
+      chart.props.at,
+    );
   }
-  return selectClaims(claims, {
-    subject: p.subject,
-    metric,
-    claimant: p.claimant,
-    scope: p.scope as Claim["scope"] | undefined,
-    from: p.from,
-    to: p.to,
-  });
+  return selectClaims(claims, chart.props);
 }
 
 /** Every claim an explainer shows: those its `<Claim>`s cite and those its charts plot. */
