@@ -3,13 +3,17 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { contentCheck } from "./src/integrations/contentCheck.ts";
+import { fileURLToPath } from "node:url";
+import { explainerGate, explainerHtmlGate } from "./src/lib/content/explainerGate.ts";
 import { explainerSections } from "./src/lib/content/hast-sections.ts";
+import { MDX_FEATURES } from "./src/lib/content/mdxSource.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** `/news/explainers/` from "news/explainers", "/news/explainers" or "/news/explainers/". */
 const normaliseBase = (/** @type {string} */ base) =>
   `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
+const root = fileURLToPath(new URL(".", import.meta.url));
 const base = normaliseBase(process.env.SITE_BASE || siteConfig.base);
 
 export default defineConfig({
@@ -20,7 +24,13 @@ export default defineConfig({
   // Per-project cache (not node_modules/.astro), so sites sharing node_modules never share content.
   cacheDir: "./.astro/cache",
   markdown: {
-    processor: satteri({ hastPlugins: [explainerSections(siteConfig.sections, base)] }),
+    // One parser configuration for the compile and the content check (MDX_FEATURES), and the
+    // body rules enforced inside the compile, on the trees that become pages.
+    processor: satteri({
+      features: { ...MDX_FEATURES },
+      mdastPlugins: [explainerGate(root)],
+      hastPlugins: [explainerSections(siteConfig.sections, base), explainerHtmlGate(root)],
+    }),
   },
   integrations: [contentCheck(), mdx()],
   vite: {

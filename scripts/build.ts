@@ -35,7 +35,11 @@ try {
   });
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
-  process.stderr.write(`\n${(error as Error).message}\n\nBuild failed. ${kept}\n`);
+  // Content refused inside the compile (the explainer gate) is reported as the check reports
+  // it: the problems with their places, without the bundler's stack trace around them.
+  const message = (error as Error).message;
+  const report = /Content check found[^]*?(?=\n\s+at |$)/.exec(message)?.[0];
+  process.stderr.write(`\n${report ?? message}\n\nBuild failed. ${kept}\n`);
   process.exit(1);
 }
 

@@ -52,7 +52,8 @@ export const siteConfig: SiteConfig = {
 
 /** "North Korea" for `north-korea`: the configured label, else the id's words. */
 export function topicLabel(topic: string, config: SiteConfig = siteConfig): string {
-  const label = config.topicLabels[topic];
+  // Own labels only: a topic called "constructor" is not Object's constructor.
+  const label = Object.hasOwn(config.topicLabels, topic) ? config.topicLabels[topic] : undefined;
   if (label) return label;
   const words = topic.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -18,7 +18,10 @@ export const VALUE_KINDS = ["point", "approx", "range", "atLeast", "atMost"] as 
 
 const count = z
   .number({ error: 'must be a number, written without commas or quotes (3000, not "3,000")' })
-  .nonnegative({ error: "must not be negative" });
+  .nonnegative({ error: "must not be negative" })
+  // Beyond this, numbers lose digits (1e308 would print as 1 followed by 308 zeros).
+  .max(Number.MAX_SAFE_INTEGER, { error: "is too large to be a count" })
+  .refine((n) => !Object.is(n, -0), { error: "write 0, not -0" });
 
 /** The figure, in exactly one of five shapes. */
 export const claimValueSchema = z.discriminatedUnion(

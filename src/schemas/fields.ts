@@ -2,10 +2,22 @@ import { z } from "astro/zod";
 import { dateToIso, isCalendarDate, isCalendarDateTime } from "../lib/content/dates.ts";
 import { describeUrlProblem, sourceUrlProblem } from "../lib/content/urls.ts";
 
+/** Ids: lower-case words joined by single hyphens, short enough for a URL segment. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 100;
+
 /** An id other files refer to: lower-case words joined by hyphens, e.g. `north-korean-troops-kursk`. */
-export const id = z.string({ error: "must be an id (text)" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: "must be lower-case letters, digits and single hyphens, e.g. zelensky-2024-12-23",
-});
+export const id = z
+  .string({ error: "must be an id (text)" })
+  .regex(ID_PATTERN, {
+    error: "must be lower-case letters, digits and single hyphens, e.g. zelensky-2024-12-23",
+  })
+  .max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters` });
+
+/** Content is about the present: a year before this is a typo (0025 for 2025, 1025 for 2025). */
+export const EARLIEST_YEAR = 1900;
+const yearOk = (s: string) => !/^\d{4}/.test(s) || Number(s.slice(0, 4)) >= EARLIEST_YEAR;
+const YEAR_ERROR = `must be in ${EARLIEST_YEAR} or later: check the year`;
 
 // YAML and front-matter parsers turn bare dates into Date objects; take them back to text so
 // that one rule checks both paths.
@@ -16,7 +28,8 @@ export const calendarDate = z.preprocess(
   asText,
   z
     .string({ error: "must be a date written YYYY-MM-DD" })
-    .refine(isCalendarDate, { error: "must be a real date written YYYY-MM-DD" }),
+    .refine(isCalendarDate, { error: "must be a real date written YYYY-MM-DD" })
+    .refine(yearOk, { error: YEAR_ERROR }),
 );
 
 /** A date or date-time (`2025-01-05` or `2025-01-05T14:00:00Z`), as an instant. */
@@ -27,7 +40,8 @@ export const dateTime = z
       .string({ error: "must be a date, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ" })
       .refine(isCalendarDateTime, {
         error: "must be a real date, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ",
-      }),
+      })
+      .refine(yearOk, { error: YEAR_ERROR }),
   )
   .transform((s) => new Date(/[Tt ]\d/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s + "Z" : s));
 

@@ -82,9 +82,20 @@ export function claimRow(claim: Claim, { claimants, subjects, locale }: Lookups)
   };
 }
 
-/** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * A cell that a spreadsheet would run as a formula: one that starts (after any spaces) with =, +,
+ * -, @, a tab or a carriage return, or their full-width forms.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * A CSV field per RFC 4180 (quoted when it holds a comma, quote, CR or LF; quotes doubled), made
+ * safe to open: a text cell a spreadsheet would run as a formula gets a leading apostrophe and
+ * quotes, as OWASP recommends for CSV injection. The figures themselves are never negative.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return safe !== value || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV: a header row, CRLF line ends, one row per claim. */

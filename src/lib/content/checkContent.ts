@@ -1,6 +1,7 @@
 import type { z } from "astro/zod";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import {
   authorSchema,
   claimantSchema,
@@ -12,15 +13,16 @@ import {
 import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
 import { chartClaims, chartUses } from "../claims/explainerContext.ts";
 import type { SectionSpec } from "../../site.config.ts";
-import { AUTHOR_COMPONENTS } from "./componentProps.ts";
+import { checkExplainerBody } from "./bodyRules.ts";
+import { AUTHOR_COMPONENTS, isAuthorComponent } from "./componentProps.ts";
 import { isCalendarDate, isoDay } from "./dates.ts";
 import { suggest, closest } from "./didYouMean.ts";
 import { show, sortIssues, type ContentIssue, type SourcePosition } from "./issues.ts";
-import { parseMdx, type MdxElementUse } from "./mdxSource.ts";
-import { checkAgainstSchema } from "./schemaIssues.ts";
+import { parseMdx } from "./mdxSource.ts";
+import { checkAgainstSchema, fieldName } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
-import { describeUrlProblem, isSafeLinkHref, sourceUrlProblem } from "./urls.ts";
-import { parseYamlSource, type YamlSource } from "./yamlSource.ts";
+import { describeUrlProblem, sourceUrlProblem } from "./urls.ts";
+import { parseYamlSource, type FieldPath, type YamlSource } from "./yamlSource.ts";
 
 /** A content file: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -30,7 +32,10 @@ export interface SourceFile {
 
 export const DATA_COLLECTIONS = ["claims", "claimants", "subjects", "authors", "events"] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
-export type ContentSources = Record<DataCollection | "explainers", SourceFile[]>;
+export type ContentSources = Record<DataCollection | "explainers", SourceFile[]> & {
+  /** Files in the content folders that are not read as content, and why (wrong name, bad bytes). */
+  unread?: ContentIssue[];
+};
 
 const SCHEMAS: Record<DataCollection, z.ZodType> = {
   claims: claimSchema,
@@ -49,12 +54,58 @@ const NOUN: Record<DataCollection, string> = {
 
 export const CONTENT_DIR = "src/content";
 
-/** Read every content file under `<root>/src/content`, sorted so reports are stable. */
+/** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
+export function firstBadUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const [length, min, max] =
+      b < 0x80
+        ? [1, 0, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [2, 0x80, 0xbf]
+          : b === 0xe0
+            ? [3, 0xa0, 0xbf]
+            : b >= 0xe1 && b <= 0xef && b !== 0xed
+              ? [3, 0x80, 0xbf]
+              : b === 0xed
+                ? [3, 0x80, 0x9f]
+                : b === 0xf0
+                  ? [4, 0x90, 0xbf]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : b === 0xf4
+                      ? [4, 0x80, 0x8f]
+                      : [0, 0, 0];
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      // The second byte has the narrower range (no overlongs, surrogates or > U+10FFFF).
+      const [lo, hi] = k === 1 ? [min, max] : [0x80, 0xbf];
+      if (c === undefined || c < lo || c > hi) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** The line and column of a byte offset, counting characters as an editor does. */
+function placeOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lines = new TextDecoder().decode(bytes.subarray(0, offset)).split("\n");
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/**
+ * Read every content file under `<root>/src/content`, sorted so reports are stable. Files the
+ * loaders would not read (another extension or case, an explainer in a subfolder) and files that
+ * are not UTF-8 are not silently skipped: each comes back in `unread` with what to do.
+ */
 export function readContentSources(root: string): ContentSources {
-  const list = (dir: string, exts: RegExp): SourceFile[] => {
+  const unread: ContentIssue[] = [];
+  const list = (dir: DataCollection | "explainers"): SourceFile[] => {
     const abs = join(root, CONTENT_DIR, dir);
     const out: SourceFile[] = [];
-    const visit = (d: string) => {
+    const ext = dir === "explainers" ? ".mdx" : ".yaml";
+    const visit = (d: string, depth: number) => {
       let names: string[];
       try {
         names = readdirSync(d).sort();
@@ -63,23 +114,55 @@ export function readContentSources(root: string): ContentSources {
       }
       for (const name of names) {
         const p = join(d, name);
+        const path = relative(root, p).split(sep).join("/");
         // Files and folders starting with _ or . are not content (the loaders skip them too).
         if (name.startsWith("_") || name.startsWith(".")) continue;
-        if (statSync(p).isDirectory()) visit(p);
-        else if (exts.test(name))
-          out.push({ path: relative(root, p).split(sep).join("/"), text: readFileSync(p, "utf8") });
+        const at = { file: path, line: 1, column: 1 };
+        if (statSync(p).isDirectory()) {
+          if (dir === "explainers")
+            unread.push({
+              ...at,
+              message: "explainers live directly in src/content/explainers/, not in folders",
+              hint: `Move the .mdx files in ${path}/ up one level (the file name is the page's address), or rename the folder _${name} to keep it out of the site.`,
+            });
+          else visit(p, depth + 1);
+          continue;
+        }
+        if (!name.endsWith(ext)) {
+          const stem = name.replace(/\.[^.]*$/, "");
+          unread.push({
+            ...at,
+            message: `is not read: ${dir === "explainers" ? "explainers" : `${NOUN[dir]} files`} end in ${ext}`,
+            hint: `Rename it to ${stem}${ext}, or start its name with _ to keep it out of the site.`,
+          });
+          continue;
+        }
+        const bytes = readFileSync(p);
+        const bad = firstBadUtf8Byte(bytes);
+        if (bad !== -1) {
+          unread.push({
+            file: path,
+            ...placeOf(bytes, bad),
+            message: "is not valid UTF-8 text",
+            hint: "Save the file as UTF-8 (most editors: File > Save with Encoding > UTF-8).",
+          });
+          continue;
+        }
+        // Kept as Node and Astro read it (a byte-order mark stays), so both see the same text.
+        out.push({ path, text: bytes.toString("utf8") });
       }
     };
-    visit(abs);
+    visit(abs, 0);
     return out;
   };
   return {
-    explainers: list("explainers", /\.mdx$/),
-    claims: list("claims", /\.ya?ml$/),
-    claimants: list("claimants", /\.ya?ml$/),
-    subjects: list("subjects", /\.ya?ml$/),
-    authors: list("authors", /\.ya?ml$/),
-    events: list("events", /\.ya?ml$/),
+    explainers: list("explainers"),
+    claims: list("claims"),
+    claimants: list("claimants"),
+    subjects: list("subjects"),
+    authors: list("authors"),
+    events: list("events"),
+    unread,
   };
 }
 
@@ -110,7 +193,7 @@ export interface CheckOptions {
  * components and links used in each explainer. Never throws on bad content.
  */
 export function checkContent(sources: ContentSources, options: CheckOptions): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...(sources.unread ?? [])];
   const today = isoDay(options.now);
 
   // 1. Data collections: each file is a list of entries; each entry must fit its schema.
@@ -136,7 +219,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
         const { value, issues: found } = checkAgainstSchema(SCHEMAS[collection], raw, source, [
           index,
         ]);
-        issues.push(...found);
+        issues.push(...found, ...reorderingText(raw, source, [index]));
         if (typeof rawId !== "string") return;
         const first = byId.get(rawId);
         if (first) {
@@ -170,7 +253,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
     issues.push({
       ...at,
       field,
-      message: `unknown ${NOUN[collection]} "${id}"`,
+      message: `unknown ${NOUN[collection]} ${show(id)}`,
       hint: `${suggest(id, [...entries[collection].keys()], NOUN[collection])} ${NOUN[collection][0]!.toUpperCase()}${NOUN[collection].slice(1)}s are declared in ${CONTENT_DIR}/${collection}/.`,
     });
     return false;
@@ -189,14 +272,14 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
     ref("claimants", c.claimant, at("claimant"), "claimant");
     if (c.relayedVia != null) ref("claimants", c.relayedVia, at("relayedVia"), "relayedVia");
     ref("subjects", c.subject, at("subject"), "subject");
-    if (typeof c.date === "string" && isCalendarDate(c.date) && c.date > today) {
-      issues.push({
-        ...at("date"),
-        field: "date",
-        message: `${c.date} is in the future (the build date is ${today})`,
-        hint: "A claim's date is the day it was made; check the year.",
-      });
-    }
+    const future = futureDate(
+      c.date,
+      today,
+      at("date"),
+      "date",
+      "A claim's date is the day it was made",
+    );
+    if (future) issues.push(future);
     if (c.supersedes != null && ref("claims", c.supersedes, at("supersedes"), "supersedes")) {
       const earlier = entries.claims.get(String(c.supersedes))!.value as { date?: unknown };
       if (c.supersedes === id) {
@@ -216,30 +299,14 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
           message: `"${String(c.supersedes)}" (${earlier.date}) is later than this claim (${c.date})`,
           hint: "supersedes points at an earlier claim that this one revises.",
         });
-      } else {
-        // Same-day revisions are allowed, so dates alone cannot rule out a loop: follow it.
-        const chain = [id];
-        let next = c.supersedes as string | undefined;
-        while (next && entries.claims.has(next) && !chain.includes(next)) {
-          chain.push(next);
-          next =
-            (entries.claims.get(next)!.value as { supersedes?: string }).supersedes ?? undefined;
-        }
-        if (next === id) {
-          issues.push({
-            ...at("supersedes"),
-            field: "supersedes",
-            message: `revisions go round in a loop: ${[...chain, id].join(" → ")}`,
-            hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
-          });
-        }
       }
     }
   }
+  issues.push(...revisionLoops(entries.claims));
   for (const [, event] of entries.events) {
-    const subject = (event.value as { subject?: unknown }).subject;
-    if (subject != null)
-      ref("subjects", subject, event.source.positionOf([event.index, "subject"]), "subject");
+    const e = event.value as { subject?: unknown; date?: unknown };
+    if (e.subject != null)
+      ref("subjects", e.subject, event.source.positionOf([event.index, "subject"]), "subject");
   }
 
   // 3. Explainers: front matter, sections, components and links.
@@ -249,7 +316,104 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
   for (const file of sources.explainers) {
     issues.push(...checkExplainer(file, options, ref, validClaims));
   }
-  return sortIssues(issues);
+  return dedupe(sortIssues(issues));
+}
+
+/** The same problem found by two rules (a raw and a parsed reading of one field) is one problem. */
+function dedupe(issues: ContentIssue[]): ContentIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const message = i.message.replace(/ \(got [^]*\)$/, "");
+    const key = `${i.file}:${i.line}:${i.column}:${i.field ?? ""}:${message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A dated field after the build day, as an issue; undefined when it is not. */
+function futureDate(
+  value: unknown,
+  today: string,
+  at: SourcePosition,
+  field: string,
+  what: string,
+): ContentIssue | undefined {
+  const day =
+    value instanceof Date ? isoDay(value) : typeof value === "string" ? value.slice(0, 10) : "";
+  if (!isCalendarDate(day) || day <= today) return undefined;
+  return {
+    ...at,
+    field,
+    message: `${day} is in the future (the build date is ${today})`,
+    hint: `${what}; check the year.`,
+  };
+}
+
+/**
+ * Revision chains that go round in a loop (a supersedes b supersedes a). Each claim names at
+ * most one earlier claim, so the chains form a functional graph: one walk that colours each
+ * claim once finds every loop in time linear in the number of claims.
+ */
+function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const next = (id: string) => {
+    const to = claims.get(id)?.value.supersedes;
+    return typeof to === "string" && to !== id && claims.has(to) ? to : undefined;
+  };
+  const state = new Map<string, "walking" | "done">();
+  for (const start of claims.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && !state.has(id)) {
+      state.set(id, "walking");
+      path.push(id);
+      id = next(id);
+    }
+    if (id !== undefined && state.get(id) === "walking") {
+      // The loop is the tail of this walk from `id` on; report it once, at each member.
+      const loop = path.slice(path.indexOf(id));
+      for (const member of loop) {
+        const claim = claims.get(member)!;
+        const from = loop.indexOf(member);
+        const order = [...loop.slice(from), ...loop.slice(0, from), member];
+        issues.push({
+          ...claim.source.positionOf([claim.index, "supersedes"]),
+          field: "supersedes",
+          message: `revisions go round in a loop: ${order.join(" → ")}`,
+          hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
+        });
+      }
+    }
+    for (const done of path) state.set(done, "done");
+  }
+  return issues;
+}
+
+/**
+ * Characters that reorder the text around them (bidirectional embeddings, overrides and
+ * isolates) in any text field of an entry: in a name or a label they can make a page say
+ * something other than what was checked.
+ */
+const REORDERING = /[\u202a-\u202e\u2066-\u2069]/;
+function reorderingText(value: unknown, source: YamlSource, path: FieldPath): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const walk = (v: unknown, at: FieldPath) => {
+    if (typeof v === "string") {
+      if (REORDERING.test(v))
+        out.push({
+          ...source.positionOf(at),
+          field: fieldName(at.slice(typeof at[0] === "number" ? 1 : 0)) || undefined,
+          message: "contains a character that reverses the order of the text around it",
+          hint: "Delete the invisible direction-override character (U+202A–U+202E or U+2066–U+2069).",
+        });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+    else if (v && typeof v === "object" && !(v instanceof Date))
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+  };
+  walk(value, path);
+  return out;
 }
 
 function checkExplainer(
@@ -259,46 +423,82 @@ function checkExplainer(
   claims: readonly Claim[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const mdx = parseMdx(file.path, file.text);
+  const data = mdx.frontmatter?.data;
+  // Whether a file is a draft is what Astro reads in its front matter (the same parser and the
+  // same value the loader leaves drafts out by), never a text search. A production build
+  // neither checks nor builds drafts, even ones whose body does not parse yet.
+  if (!options.includeDrafts && data?.draft === true) return [];
+
   const slug = file.path
     .split("/")
     .pop()!
     .replace(/\.mdx$/, "");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 100) {
     issues.push({
       file: file.path,
       line: 1,
       column: 1,
       message: `file name "${slug}.mdx" is not a URL slug`,
-      hint: `The file name is the page's address: use lower-case words joined by hyphens, e.g. "${slug
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "")}.mdx".`,
+      hint: `The file name is the page's address: use up to 100 lower-case letters, digits and hyphens, e.g. "${
+        slug
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")
+          .slice(0, 100) || "my-story"
+      }.mdx".`,
     });
   }
-  // A draft is skipped before it is even parsed: the production build must not stop on a
-  // half-written story, even one whose MDX does not parse yet.
-  if (!options.includeDrafts && /^---\r?\n[^]*?^draft:\s*true\s*$[^]*?^---\s*$/m.test(file.text))
-    return [];
-  const mdx = parseMdx(file.path, file.text);
   issues.push(...mdx.issues);
-  if (mdx.issues.length) return issues;
 
-  // Front matter, with positions shifted to the MDX file's lines.
+  // Front matter: validated as Astro parsed it (the value that is published); placed with a
+  // second, position-keeping reading of the same text.
+  const fmMissing = {
+    file: file.path,
+    line: 1,
+    column: 1,
+    message: "has no front matter",
+    hint: "Start the file with --- and the fields title, dek, published and authors, then ---.",
+  };
   if (!mdx.frontmatter) {
+    issues.push(fmMissing);
+  } else if (mdx.frontmatter.toml) {
     issues.push({
-      file: file.path,
-      line: 1,
-      column: 1,
-      message: "has no front matter",
-      hint: "Start the file with --- and the fields title, dek, published and authors, then ---.",
+      ...fmMissing,
+      message: "front matter must be YAML between --- lines, not TOML between +++ lines",
     });
-  } else {
-    const fm = parseYamlSource(file.path, mdx.frontmatter.text, mdx.frontmatter.line - 1);
+  } else if (data) {
+    const fm = parseYamlSource(file.path, mdx.frontmatter.text, mdx.frontmatter.lineOffset);
     issues.push(...fm.issues);
     if (!fm.issues.length) {
-      const data = (fm.data ?? {}) as Record<string, unknown>;
-      if (data.draft === true && !options.includeDrafts) return [];
+      // Astro's parser reads `2025-02-30` as 2 March and `0025` as 1925 without a word, so the
+      // text as written must pass the same rules as the value that is published.
+      const written = (fm.data ?? {}) as Record<string, unknown>;
       issues.push(...checkAgainstSchema(explainerSchema, data, fm).issues);
+      issues.push(...checkAgainstSchema(explainerSchema, written, fm).issues);
+      issues.push(...reorderingText(data, fm, []));
+      const today = isoDay(options.now);
+      for (const field of ["published", "updated"]) {
+        const future = futureDate(
+          written[field],
+          today,
+          fm.positionOf([field]),
+          field,
+          "Publication dates are when the story went out",
+        );
+        if (future) issues.push(future);
+      }
+      if (Array.isArray(written.corrections))
+        written.corrections.forEach((c, i) => {
+          const future = futureDate(
+            (c as { date?: unknown } | null)?.date,
+            today,
+            fm.positionOf(["corrections", i, "date"]),
+            `corrections[${i}].date`,
+            "A correction is dated the day it was made",
+          );
+          if (future) issues.push(future);
+        });
       // `npm run new` leaves TODO placeholders; a draft may keep them, a published story may not.
       if (data.draft !== true) {
         for (const field of ["title", "dek"]) {
@@ -320,6 +520,7 @@ function checkExplainer(
       }
     }
   }
+  if (!mdx.tree) return issues;
 
   const { issues: sectionIssues } = checkSections(
     file.path,
@@ -329,65 +530,30 @@ function checkExplainer(
   );
   issues.push(...sectionIssues);
 
+  // The body rules the compile enforces (code, components and props, HTML, links, images).
+  issues.push(...checkExplainerBody(mdx.tree, file.path, file.text));
+
+  // What only the check can know: required props, ids that exist, charts that have claims.
+  const today = isoDay(options.now);
   for (const el of mdx.elements) {
+    if (!isAuthorComponent(el.name)) continue; // reported by the body rules
+    const spec = AUTHOR_COMPONENTS[el.name]!;
     const at = { file: file.path, line: el.line, column: el.column };
-    const isHtml = /^[a-z]/.test(el.name);
-    if (isHtml) {
-      issues.push(...checkHtmlElement(file.path, el));
-      continue;
-    }
-    const spec = AUTHOR_COMPONENTS[el.name];
-    if (!spec) {
-      const near = closest(el.name, Object.keys(AUTHOR_COMPONENTS));
-      issues.push({
-        ...at,
-        field: `<${el.name}>`,
-        message: `unknown component <${el.name}>`,
-        hint: near
-          ? `Did you mean <${near}>?`
-          : `Components available in explainers: ${Object.keys(AUTHOR_COMPONENTS)
-              .map((c) => `<${c}>`)
-              .join(", ")}.`,
-      });
-      continue;
-    }
-    for (const [name, prop] of Object.entries(el.props)) {
-      if (spec.props[name]) continue;
-      const near = closest(name, Object.keys(spec.props));
-      issues.push({
-        file: file.path,
-        line: prop.line,
-        column: prop.column,
-        field: `<${el.name} ${name}>`,
-        message: `<${el.name}> has no prop "${name}"`,
-        hint: near
-          ? `Did you mean "${near}"?`
-          : `Its props are: ${Object.keys(spec.props).join(", ")}.`,
-      });
-    }
     for (const [name, propSpec] of Object.entries(spec.props)) {
-      const prop = el.props[name];
       const field = `<${el.name} ${name}>`;
-      if (!prop) {
+      if (!Object.hasOwn(el.props, name)) {
         if (propSpec.required)
           issues.push({
             ...at,
             field,
-            message: `<${el.name}> needs a ${name} prop`,
+            message: `<${el.name}> needs ${/^[aeiou]/.test(name) ? "an" : "a"} ${name} prop`,
             hint: `For example: ${spec.example}`,
           });
         continue;
       }
+      const prop = el.props[name]!;
+      if (typeof prop.value !== "string") continue; // reported by the body rules
       const pAt = { file: file.path, line: prop.line, column: prop.column };
-      if (typeof prop.value !== "string") {
-        issues.push({
-          ...pAt,
-          field,
-          message: `${name} must be written as text in quotes`,
-          hint: `For example: ${spec.example}`,
-        });
-        continue;
-      }
       const v = prop.value;
       if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
       else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
@@ -406,14 +572,26 @@ function checkExplainer(
           message: `unknown scope ${show(v)}`,
           hint: `Scopes: ${SCOPES.join(", ")}.`,
         });
-      else if (propSpec.kind === "date" && !isCalendarDate(v))
-        issues.push({
-          ...pAt,
-          field,
-          message: `${show(v)} is not a real date`,
-          hint: "Write dates as YYYY-MM-DD, e.g. 2025-01-04.",
-        });
-      else if (propSpec.kind === "url") {
+      else if (propSpec.kind === "date") {
+        if (!isCalendarDate(v))
+          issues.push({
+            ...pAt,
+            field,
+            message: `${show(v)} is not a real date`,
+            hint: "Write dates as YYYY-MM-DD, e.g. 2025-01-04.",
+          });
+        else if (Number(v.slice(0, 4)) < EARLIEST_YEAR)
+          issues.push({
+            ...pAt,
+            field,
+            message: `${v} is before ${EARLIEST_YEAR}`,
+            hint: "Check the year.",
+          });
+        else if (el.name === "Quote") {
+          const future = futureDate(v, today, pAt, field, "A quote is dated the day it was said");
+          if (future) issues.push(future);
+        }
+      } else if (propSpec.kind === "url") {
         const problem = sourceUrlProblem(v);
         if (problem)
           issues.push({
@@ -459,89 +637,6 @@ function checkExplainer(
         message: `<${el.name}> takes no content; close it with />`,
         hint: `For example: ${spec.example}`,
       });
-  }
-
-  for (const code of mdx.code) {
-    const what =
-      code.kind === "esm"
-        ? "an import or export"
-        : code.kind === "spread"
-          ? `a {...} spread of props`
-          : `the expression {${code.text.trim().slice(0, 40)}}`;
-    issues.push({
-      file: file.path,
-      line: code.line,
-      column: code.column,
-      field: "code",
-      message: `code is not allowed in an explainer: ${what}`,
-      hint: 'Explainers hold content only. Figures come from <Claim id="..." />; write notes as {/* a note */}.',
-    });
-  }
-
-  for (const link of mdx.links) {
-    if (!isSafeLinkHref(link.url)) {
-      issues.push({
-        file: file.path,
-        line: link.line,
-        column: link.column,
-        field: "link",
-        message: `unsafe link ${show(link.url)}`,
-        hint: "Links must be http(s), mailto, a #fragment or a relative path.",
-      });
-    }
-  }
-  return issues;
-}
-
-/**
- * HTML written straight into an explainer: a short list of harmless elements and attributes.
- * Anything that could run script (event handlers, `set:html`, `srcdoc`, frames, forms) or point a
- * link at `javascript:` is refused, whatever its case.
- */
-const HTML_ELEMENTS = new Set(
-  (
-    "a abbr b br cite code dd del dfn div dl dt em figcaption figure hr i img ins kbd li mark ol " +
-    "p q s small span strong sub sup table tbody td th thead time tr u ul wbr"
-  ).split(" "),
-);
-const HTML_ATTRIBUTES = new Set(
-  "href title id class classname lang dir cite datetime alt src width height colspan rowspan scope role start reversed".split(
-    " ",
-  ),
-);
-const URL_ATTRIBUTES = new Set(["href", "src", "cite"]);
-
-function checkHtmlElement(file: string, el: MdxElementUse): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  if (!HTML_ELEMENTS.has(el.name)) {
-    issues.push({
-      file,
-      line: el.line,
-      column: el.column,
-      field: `<${el.name}>`,
-      message: `<${el.name}> is not allowed in an explainer`,
-      hint: "Use Markdown, or simple HTML such as <abbr>, <sup> or <span>; embeds and scripts are not content.",
-    });
-    return issues;
-  }
-  for (const [name, prop] of Object.entries(el.props)) {
-    const lower = name.toLowerCase();
-    const at = { file, line: prop.line, column: prop.column, field: `<${el.name} ${name}>` };
-    if (!HTML_ATTRIBUTES.has(lower) && !/^(aria|data)-/.test(lower)) {
-      issues.push({ ...at, message: `attribute "${name}" is not allowed on <${el.name}>` });
-    } else if (typeof prop.value !== "string" && prop.value !== true) {
-      issues.push({ ...at, message: `${name} must be written as text in quotes` });
-    } else if (
-      URL_ATTRIBUTES.has(lower) &&
-      typeof prop.value === "string" &&
-      !isSafeLinkHref(prop.value)
-    ) {
-      issues.push({
-        ...at,
-        message: `unsafe link ${show(prop.value)}`,
-        hint: "Links must be http(s), mailto, a #fragment or a relative path.",
-      });
-    }
   }
   return issues;
 }

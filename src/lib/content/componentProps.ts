@@ -59,3 +59,8 @@ export const AUTHOR_COMPONENTS: Record<string, ComponentSpec> = {
     example: '<ClaimsCompare subject="north-korean-troops-kursk" metric="casualties" />',
   },
 };
+
+/** Own names only: `<constructor />` or `<__proto__ />` are not components. */
+export function isAuthorComponent(name: string): boolean {
+  return Object.hasOwn(AUTHOR_COMPONENTS, name);
+}

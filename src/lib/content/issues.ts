@@ -67,8 +67,15 @@ export class ContentError extends Error {
 /** Quote a received value for a message: strings in quotes, other values as JSON. */
 export function show(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value instanceof Date) return value.toISOString();
+  // Invisible and direction characters are spelled out, so the message reads as stored.
+  if (typeof value === "string")
+    return JSON.stringify(value).replace(
+      /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+  if (value instanceof Date) return value.toISOString().replace("T00:00:00.000Z", "");
+  if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0)))
+    return Object.is(value, -0) ? "-0" : String(value);
   const json = JSON.stringify(value);
   return json.length > 60 ? json.slice(0, 57) + "..." : json;
 }

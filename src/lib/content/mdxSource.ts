@@ -1,9 +1,14 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { mdxFromMarkdown } from "mdast-util-mdx";
-import { frontmatter } from "micromark-extension-frontmatter";
-import { mdxjs } from "micromark-extension-mdxjs";
+import { extractFrontmatter, parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
+import { mdxToMdast, type Features } from "satteri";
+import { attributeLocator, type MdNode } from "./bodyRules.ts";
 import type { ContentIssue } from "./issues.ts";
+
+/**
+ * The parser settings of the MDX compile. `astro.config.mjs` hands these to `satteri()`, and the
+ * check parses with them, so both see the same document: GFM tables, footnotes, autolinks and
+ * strikethrough included.
+ */
+export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const satisfies Features;
 
 /** A heading in the body, with its plain text and where it starts. */
 export interface MdxHeading {
@@ -25,6 +30,7 @@ export interface MdxProp {
 /** One use of a JSX component (or HTML element) in the body, in document order. */
 export interface MdxElementUse {
   name: string;
+  /** A null-prototype record: a prop called `__proto__` is just a prop. */
   props: Record<string, MdxProp>;
   /** Plain text of the element's children (a quote's words). */
   text: string;
@@ -32,61 +38,95 @@ export interface MdxElementUse {
   column: number;
 }
 
-/** Code in the body: an import/export, a `{...}` expression, or a `{...spread}` prop. */
-export interface MdxCode {
-  kind: "esm" | "expression" | "spread";
+/** The front matter as Astro reads it: its YAML text and the value Astro will publish. */
+export interface MdxFrontmatter {
+  /** The text between the fences, starting with the rest of the opening `---` line. */
   text: string;
+  /** Lines to add to a line of `text` to get the file's line. */
+  lineOffset: number;
+  /** The line of the first field. */
   line: number;
-  column: number;
-}
-
-export interface MdxLink {
-  url: string;
-  line: number;
-  column: number;
+  /** What Astro's own parser made of it (undefined when it could not parse it). */
+  data: Record<string, unknown> | undefined;
+  /** Written between `+++` fences (TOML), which the site does not use. */
+  toml: boolean;
 }
 
 export interface ParsedMdx {
-  /** The YAML between the `---` fences, and the line it starts on. */
-  frontmatter: { text: string; line: number } | null;
+  frontmatter: MdxFrontmatter | null;
+  /** The body's Markdown tree, as the compile sees it; null when it does not parse. */
+  tree: MdNode | null;
   headings: MdxHeading[];
   elements: MdxElementUse[];
-  links: MdxLink[];
-  /** Code other than MDX comments: explainers are content, so the check refuses it. */
-  code: MdxCode[];
   /** Prose before the first level-2 heading: the optional lede. */
   hasLede: boolean;
   /** The line where the body (after front matter) starts. */
   bodyLine: number;
   /** The last line of the file, for "add it at the end" messages. */
   lastLine: number;
+  /** Front matter and MDX syntax errors, placed. */
   issues: ContentIssue[];
 }
 
-interface Node {
-  type: string;
-  depth?: number;
-  value?: string;
-  url?: string;
-  name?: string | null;
-  attributes?: Array<{
-    type: string;
-    name?: string;
-    value?: string | null | { value: string };
-    position?: Position;
-  }>;
-  children?: Node[];
-  position?: Position;
-}
-interface Position {
-  start: { line: number; column: number; offset?: number };
-  end: { line: number; column: number };
+/** Plain text of a node, as a reader sees it. */
+export function textOf(node: MdNode): string {
+  if (typeof node.value === "string" && !node.type.startsWith("mdx")) return node.value;
+  return (node.children ?? []).map(textOf).join("");
 }
 
-/** Plain text of a node, as a reader sees it. */
-export function textOf(node: Node): string {
-  if (typeof node.value === "string" && node.type !== "mdxjsEsm") return node.value;
-  return (node.children ?? []).map(textOf).join("");
+const lineAt = (text: string, index: number) => {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+};
+
+/**
+ * Split off the front matter exactly as Astro's MDX integration does (same function, same
+ * YAML parser), leaving the body with the front matter blanked to spaces so lines still match.
+ */
+export function splitFrontmatter(
+  file: string,
+  source: string,
+): { frontmatter: MdxFrontmatter | null; body: string; issues: ContentIssue[] } {
+  const raw = extractFrontmatter(source);
+  if (raw == null) return { frontmatter: null, body: source, issues: [] };
+  // Astro's own test for which fence opened it (TOML front matter is not part of the contract).
+  const toml = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(source)?.[1] === "+++";
+  const fence = toml ? "+++" : "---";
+  const openLine = lineAt(source, source.indexOf(fence + raw));
+  const frontmatter: MdxFrontmatter = {
+    text: raw,
+    lineOffset: openLine - 1,
+    line: openLine + 1,
+    data: undefined,
+    toml,
+  };
+  const blanked = () =>
+    source.replace(`${fence}${raw}${fence}`, `   ${raw.replace(/[^\r\n]/g, " ")}   `);
+  try {
+    const parsed = parseFrontmatter(source, { frontmatter: "empty-with-spaces" });
+    frontmatter.data = parsed.frontmatter as Record<string, unknown>;
+    return { frontmatter, body: parsed.content, issues: [] };
+  } catch (error) {
+    const e = error as {
+      reason?: string;
+      message: string;
+      mark?: { line: number; column: number };
+    };
+    return {
+      frontmatter,
+      body: blanked(),
+      issues: [
+        {
+          file,
+          line: openLine + (e.mark?.line ?? 1),
+          column: (e.mark?.column ?? 0) + 1,
+          message: `front matter syntax: ${(e.reason ?? e.message).split("\n")[0]}`,
+          hint: "Check indentation, and quote text that contains a colon followed by a space.",
+        },
+      ],
+    };
+  }
 }
 
 // The check, the site data and each page all look at the same bodies; parse each once per
@@ -95,8 +135,9 @@ const parsed = new Map<string, ParsedMdx>();
 const PARSED_LIMIT = 5000;
 
 /**
- * Parse an MDX file the way the build will, but only to look at it: headings, component uses
- * with their props, links, and the front matter text, each with its line and column.
+ * Parse an MDX file the way the build will (Astro's front matter split, satteri's MDX parser with
+ * the compile's features), to look at it: the tree, headings, component uses with their props,
+ * and the front matter, each with its line and column.
  */
 export function parseMdx(file: string, source: string): ParsedMdx {
   const key = `${file}\u0000${source}`;
@@ -110,86 +151,65 @@ export function parseMdx(file: string, source: string): ParsedMdx {
 
 function parseMdxUncached(file: string, source: string): ParsedMdx {
   const lastLine = source.replace(/\s+$/, "").split("\n").length;
-  const empty: ParsedMdx = {
-    frontmatter: null,
+  const split = splitFrontmatter(file, source);
+  const result: ParsedMdx = {
+    frontmatter: split.frontmatter,
+    tree: null,
     headings: [],
     elements: [],
-    links: [],
-    code: [],
     hasLede: false,
-    bodyLine: 1,
+    bodyLine: split.frontmatter
+      ? split.frontmatter.line + split.frontmatter.text.split("\n").length - 1
+      : 1,
     lastLine,
-    issues: [],
+    issues: [...split.issues],
   };
-  let tree: Node;
+  let tree: MdNode;
   try {
-    tree = fromMarkdown(source, {
-      extensions: [mdxjs(), frontmatter(["yaml"])],
-      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(["yaml"])],
-    }) as Node;
+    tree = mdxToMdast(split.body, { features: MDX_FEATURES }) as unknown as MdNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const reason = e.reason ?? e.message;
-    // Some parse errors carry their place only in the text: "... (51:1-51:99)".
-    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-    return {
-      ...empty,
-      issues: [
-        {
-          file,
-          line: e.line ?? Number(inText?.[1] ?? 1),
-          column: e.column ?? Number(inText?.[2] ?? 1),
-          message: `MDX syntax: ${reason}`,
-          hint: "Close every <Component> tag (or end it with />), and write { and < in prose as {'{'} and {'<'}.",
-        },
-      ],
-    };
+    const message = (error as Error).message;
+    // satteri puts the place first: "3:1: Unexpected character ... (mdx-jsx:unexpected-character)".
+    const place = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(message);
+    const reason = message.slice(place?.[0].length ?? 0).replace(/\s*\([a-z-]+:[a-z-]+\)$/, "");
+    result.issues.push({
+      file,
+      line: Number(place?.[1] ?? 1),
+      column: Number(place?.[2] ?? 1),
+      message: `MDX syntax: ${reason}`,
+      hint: "Close every <Component> tag (or end it with />), and write { and < in prose as \\{ and \\<.",
+    });
+    return result;
   }
+  result.tree = tree;
 
-  const result: ParsedMdx = { ...empty };
   const children = tree.children ?? [];
-  const fm = children.find((n) => n.type === "yaml");
-  if (fm?.position) {
-    result.frontmatter = { text: fm.value ?? "", line: fm.position.start.line + 1 };
-    result.bodyLine = fm.position.end.line + 1;
-  }
   const firstSection = children.findIndex((n) => n.type === "heading" && n.depth === 2);
   const beforeSections = firstSection === -1 ? children : children.slice(0, firstSection);
-  result.hasLede = beforeSections.some((n) => n.type !== "yaml" && n.type !== "mdxjsEsm");
+  result.hasLede = beforeSections.some(
+    (n) => n.type !== "yaml" && n.type !== "toml" && n.type !== "mdxjsEsm",
+  );
 
-  const walk = (node: Node, nested: boolean) => {
+  const locate = attributeLocator(split.body);
+  const walk = (node: MdNode, nested: boolean) => {
     const pos = node.position?.start ?? { line: 1, column: 1 };
+    const where = { line: pos.line, column: pos.column };
     if (node.type === "heading") {
-      const text = textOf(node).trim();
-      result.headings.push({ depth: node.depth ?? 0, text, nested, ...pos });
-    } else if (node.type === "link" || node.type === "definition" || node.type === "image") {
-      result.links.push({ url: node.url ?? "", ...pos });
-    } else if (node.type === "mdxjsEsm") {
-      result.code.push({ kind: "esm", text: node.value ?? "", ...pos });
-    } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      // `{/* a note */}` is how MDX writes a comment; anything else would run at build time.
-      const text = node.value ?? "";
-      if (text.replace(/\/\*[^]*?\*\//g, "").trim() !== "")
-        result.code.push({ kind: "expression", text, ...pos });
+      const depth = (node as { depth?: number }).depth ?? 0;
+      result.headings.push({ depth, text: textOf(node).trim(), nested, ...where });
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      const props: Record<string, MdxProp> = {};
+      const props = Object.create(null) as Record<string, MdxProp>;
       for (const attr of node.attributes ?? []) {
-        if (attr.type === "mdxJsxExpressionAttribute") {
-          const at = attr.position?.start ?? pos;
-          const text = typeof attr.value === "string" ? attr.value : "";
-          result.code.push({ kind: "spread", text, line: at.line, column: at.column });
-          continue;
-        }
         if (attr.type !== "mdxJsxAttribute" || !attr.name) continue;
-        const at = attr.position?.start ?? pos;
+        const at = locate(node, attr.name) ?? pos;
         const v = attr.value;
         props[attr.name] = {
-          value: v == null ? true : typeof v === "string" ? v : { expression: v.value },
+          value: v == null ? true : typeof v === "string" ? v : { expression: v.value ?? "" },
           line: at.line,
           column: at.column,
         };
       }
-      result.elements.push({ name: node.name ?? "", props, text: textOf(node).trim(), ...pos });
+      result.elements.push({ name: node.name ?? "", props, text: textOf(node).trim(), ...where });
     }
     const inside = nested || node.type.startsWith("mdxJsx");
     node.children?.forEach((child) => walk(child, inside));

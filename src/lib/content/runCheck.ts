@@ -1,5 +1,10 @@
 import { siteConfig } from "../../site.config.ts";
-import { checkContent, readContentSources, type ContentSources } from "./checkContent.ts";
+import {
+  checkContent,
+  DATA_COLLECTIONS,
+  readContentSources,
+  type ContentSources,
+} from "./checkContent.ts";
 import { buildNow } from "./dates.ts";
 import type { ContentIssue } from "./issues.ts";
 
@@ -8,7 +13,9 @@ let last: { key: string; issues: ContentIssue[] } | undefined;
 /** FNV-1a over every file's path and text: a cheap "has anything changed" signature. */
 function signature(root: string, includeDrafts: boolean, sources: ContentSources): string {
   let h = 0x811c9dc5;
-  for (const file of Object.values(sources).flat()) {
+  const files = [...sources.explainers, ...DATA_COLLECTIONS.flatMap((c) => sources[c])];
+  const unread = (sources.unread ?? []).map((i) => ({ path: i.file, text: i.message }));
+  for (const file of [...files, ...unread]) {
     for (const text of [file.path, file.text]) {
       for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     }

@@ -44,7 +44,8 @@ export function knownFields(schema: z.ZodType, path: FieldPath): string[] {
     case "object": {
       const shape = def.shape!;
       if (path.length === 0) return Object.keys(shape);
-      const next = shape[String(path[0])];
+      const key = String(path[0]);
+      const next = Object.hasOwn(shape, key) ? shape[key] : undefined;
       return next ? knownFields(next, path.slice(1)) : [];
     }
     default:

@@ -16,7 +16,7 @@ export function yamlList(dir: string): Loader {
     async load({ store, parseData, generateDigest, watcher, logger, config }) {
       const root = fileURLToPath(config.root);
       const abs = join(root, dir);
-      const isOurs = (path: string) => path.startsWith(abs + sep) && /\.ya?ml$/.test(path);
+      const isOurs = (path: string) => path.startsWith(abs + sep) && path.endsWith(".yaml");
 
       const sync = async () => {
         const files = listYaml(abs);
@@ -71,7 +71,7 @@ function listYaml(dir: string): string[] {
   return names
     .filter(
       (n) =>
-        /\.ya?ml$/.test(n) &&
+        n.endsWith(".yaml") &&
         !n.split(sep).some((part) => part.startsWith("_") || part.startsWith(".")),
     )
     .map((n) => join(dir, n));

@@ -1,5 +1,17 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from "yaml";
 import type { ContentIssue, SourcePosition } from "./issues.ts";
+
+const DEEP = "YAML is nested too deeply to read";
+const DEEP_HINT = "Content files hold plain lists of fields; simplify the file.";
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -22,16 +34,67 @@ export interface YamlSource {
  */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // Pathological input (nesting thousands deep) can exhaust the parser's stack.
+    const issue: ContentIssue = {
+      file,
+      line: 1 + lineOffset,
+      column: 1,
+      message: /call stack/i.test((error as Error).message)
+        ? DEEP
+        : `YAML could not be read: ${(error as Error).message.split("\n")[0]}`,
+      hint: DEEP_HINT,
+    };
+    return {
+      file,
+      data: undefined,
+      issues: [issue],
+      positionOf: () => ({ file, line: 1 + lineOffset, column: 1 }),
+      keyPositionOf: () => ({ file, line: 1 + lineOffset, column: 1 }),
+    };
+  }
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
-  const issues: ContentIssue[] = doc.errors.map((e) => ({
-    ...at(e.pos[0]),
-    message: `YAML syntax: ${e.message.split("\n")[0]}`,
-    hint: "Check indentation, and quote text that contains a colon followed by a space.",
-  }));
+  const issues: ContentIssue[] = doc.errors.map((e) =>
+    // Where a runaway nesting exhausts the stack depends on the machine: report it at the start.
+    /call stack/i.test(e.message)
+      ? { ...at(0), message: DEEP, hint: DEEP_HINT }
+      : {
+          ...at(e.pos[0]),
+          message: `YAML syntax: ${e.message.split("\n")[0]}`,
+          hint: "Check indentation, and quote text that contains a colon followed by a space.",
+        },
+  );
+  // Anchors and aliases (&name, *name) are how a few lines expand to gigabytes; content never
+  // needs them, so they are refused before anything is expanded.
+  if (!issues.length) {
+    visit(doc, {
+      Alias(_, node) {
+        issues.push({
+          ...at(node.range?.[0] ?? 0),
+          message: `YAML alias *${node.source} is not allowed in content`,
+          hint: "Write the value out in full instead of pointing at an &anchor.",
+        });
+        return issues.length >= 5 ? visit.BREAK : undefined;
+      },
+    });
+  }
+  let data: unknown;
+  if (!issues.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      issues.push({
+        ...at(0),
+        message: `YAML could not be read: ${(error as Error).message.split("\n")[0]}`,
+      });
+    }
+  }
 
   const nodeAt = (path: FieldPath) => {
     // Walk down as far as the path exists, so a missing field points at its parent entry.
@@ -49,7 +112,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 
   return {
     file,
-    data: issues.length ? undefined : doc.toJS(),
+    data: issues.length ? undefined : data,
     issues,
     positionOf: (path) => start(nodeAt(path)),
     keyPositionOf(path, key) {

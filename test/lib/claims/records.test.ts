@@ -20,6 +20,22 @@ describe("csvField (RFC 4180)", () => {
   ])("$value", ({ value, out }) => expect(csvField(value)).toBe(out));
 });
 
+describe("csvField neutralises formulas (OWASP CSV injection)", () => {
+  it.each([
+    { value: "=1+1", out: `"'=1+1"` },
+    { value: '=HYPERLINK("http://x","y")', out: `"'=HYPERLINK(""http://x"",""y"")"` },
+    { value: "+44 20", out: `"'+44 20"` },
+    { value: "-2+3", out: `"'-2+3"` },
+    { value: "@SUM(A1)", out: `"'@SUM(A1)"` },
+    { value: "\t=1", out: `"'\t=1"` },
+    { value: "\r=1", out: `"'\r=1"` },
+    { value: "  =1", out: `"'  =1"` },
+    { value: "\uff1d1+1", out: `"'\uff1d1+1"` },
+    { value: "a=1", out: "a=1" },
+    { value: "1-2", out: "1-2" },
+  ])("$value", ({ value, out }) => expect(csvField(value)).toBe(out));
+});
+
 describe("claimsCsv", () => {
   const csv = claimsCsv([...claims.values()], lookups);
   const lines = csv.split("\r\n");

@@ -170,7 +170,7 @@ describe("checkContent", () => {
           "<Claim />",
         ),
       },
-      expected: "src/content/explainers/story.mdx:10:1 <Claim id>: <Claim> needs a id prop",
+      expected: "src/content/explainers/story.mdx:10:1 <Claim id>: <Claim> needs an id prop",
     },
     {
       name: "a prop given as an expression",
@@ -205,7 +205,7 @@ describe("checkContent", () => {
     {
       name: "an MDX syntax error",
       patch: { explainers: EXPLAINER.replace("Text.", "<Claim id=") },
-      expected: "src/content/explainers/story.mdx:16:1 MDX syntax: Unexpected character",
+      expected: "src/content/explainers/story.mdx:14:1 MDX syntax: Unexpected character",
     },
     {
       name: "a file name that is not a slug",

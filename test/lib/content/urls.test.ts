@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isSafeLinkHref, sourceUrlProblem } from "../../../src/lib/content/urls.ts";
+import {
+  imageSrcProblem,
+  isSafeLinkHref,
+  linkHrefProblem,
+  sourceUrlProblem,
+} from "../../../src/lib/content/urls.ts";
 
 describe("sourceUrlProblem", () => {
   it.each([
@@ -19,6 +24,11 @@ describe("sourceUrlProblem", () => {
     { url: "//example.org/page", problem: "not-absolute" },
     { url: "https://", problem: "malformed" },
     { url: "", problem: "empty" },
+    { url: "https://good.example@evil.example/", problem: "userinfo" },
+    { url: "https://user:pass@example.org/", problem: "userinfo" },
+    { url: "https://example.org/\u202egnp.exe", problem: "invisible" },
+    { url: "https://exa\u200bmple.org/", problem: "invisible" },
+    { url: "https://example.org\\@evil.example/", problem: "backslash" },
   ])("$url → $problem", ({ url, problem }) => expect(sourceUrlProblem(url)).toBe(problem));
 });
 
@@ -36,5 +46,32 @@ describe("isSafeLinkHref", () => {
     { href: "&#x6A;avascript:alert(1)", ok: false },
     { href: "data:text/html,<script>", ok: false },
     { href: "file:///etc/passwd", ok: false },
+    { href: "", ok: true },
+    { href: "?page=2", ok: true },
   ])("$href → $ok", ({ href, ok }) => expect(isSafeLinkHref(href)).toBe(ok));
+});
+
+describe("linkHrefProblem", () => {
+  it.each([
+    { href: "//evil.example/", problem: "not-absolute" },
+    { href: "/\\evil.example/", problem: "backslash" },
+    { href: "https://good.example@evil.example/", problem: "userinfo" },
+    { href: "/topics/\u2066x", problem: "invisible" },
+    { href: "mailto:desk@example.org", problem: null },
+    { href: "mailto:javascript:alert(1)", problem: "malformed" },
+    { href: "vbscript:msgbox", problem: "scheme" },
+  ])("$href → $problem", ({ href, problem }) => expect(linkHrefProblem(href)).toBe(problem));
+});
+
+describe("imageSrcProblem: images are files of the site", () => {
+  it.each([
+    { src: "./map.png", problem: null },
+    { src: "/images/map.png", problem: null },
+    { src: "../assets/map.png", problem: null },
+    { src: "https://tracker.example/p.gif", problem: "remote" },
+    { src: "//tracker.example/p.gif", problem: "remote" },
+    { src: "data:image/png;base64,AAAA", problem: "scheme" },
+    { src: "javascript:alert(1)", problem: "scheme" },
+    { src: "", problem: "empty" },
+  ])("$src → $problem", ({ src, problem }) => expect(imageSrcProblem(src)).toBe(problem));
 });

@@ -1,0 +1,308 @@
+/**
+ * The hostile corpus: content written as an attacker or a tired reporter would write it. Every
+ * case starts from the valid flood fixture (less its draft) and adds or replaces files; the
+ * exact problems each must produce (first lines, `file:line:column field: message`, with `P:` for
+ * the planted story) are pinned in `corpus.expected.json`, read by a person before accepting.
+ *
+ * Body cases plant text in an explainer's "What To Know" section (line 14 of `story()`); the
+ * MDX compile's own gate must report the same problems for them as the check.
+ */
+
+export interface CorpusCase {
+  name: string;
+  /** Files to add or replace, relative to src/content/. */
+  files: Record<string, string | Uint8Array>;
+  /** Check with drafts left out, as the production build does. */
+  production?: boolean;
+}
+
+export const STORY = "explainers/planted.mdx";
+
+/** A valid explainer with `body` on line 14 and `frontmatter` lines added after `authors`. */
+export function story(body: string, frontmatter = ""): string {
+  return `---
+title: A planted story
+dek: One planted problem for the content check.
+published: 2026-03-10T08:00:00Z
+authors: [metro-desk]
+${frontmatter}---
+
+## Why It Matters
+
+Text.
+
+## What To Know
+
+${body}
+
+## Who Said What
+
+Words.
+`;
+}
+
+/** A body case: `body` planted in the story; `expect` lines are relative to the story file. */
+const body = (name: string, text: string): CorpusCase => ({
+  name,
+  files: { [STORY]: story(text) },
+});
+
+/** Safe but tricky bodies: both the check and the compile must accept them as they are. */
+export const SAFE_BODIES: Record<string, string> = {
+  "footnote with text": "A claim.[^1]\n\n[^1]: Said on 4 January, in an address.",
+  "table of text": "| who | what |\n| --- | --- |\n| mayor | a *figure* and `{code}` |",
+  "bare web address": "See www.example.org and https://example.org/a?b=c#d for more.",
+  "email address": "Write to desk@example.org.",
+  "fenced code about front matter":
+    "```yaml\n---\ndraft: true\n---\n<script>alert(1)</script>\n{process.exit(1)}\n```",
+  "a --- line in the body": "Before.\n\n---\n\nAfter.",
+  "an MDX note": "{/* a note to editors */}\n\nText {/* inline note */} here.",
+  "escaped braces and angles": "A set \\{1, 2\\} and 1 \\< 2.",
+  "strikethrough and task list": "~~old~~ new\n\n- [x] done\n- [ ] to do",
+  "harmless HTML": '<abbr title="North Atlantic Treaty Organization">NATO</abbr> and <sup>1</sup>.',
+  "a relative link and a fragment": "[topics](/topics/floods/) and [up](#why-it-matters).",
+  "a local image": "![A map of the valley](./map.png)",
+  "right-to-left text with marks": "The sign read \u200fמים\u200f in Hebrew.",
+  "autolinked javascript text": "The text javascript:alert(1) is only text.",
+};
+
+export const CORPUS: CorpusCase[] = [
+  // --- Code in the body, in every GFM construct -------------------------------------------
+  body("expression in a footnote", "A claim.[^1]\n\n[^1]: {process.exit(7)}"),
+  body("script in a footnote", "A claim.[^1]\n\n[^1]: <script>alert(1)</script>"),
+  body(
+    "expression in a table cell",
+    "| a | b |\n| --- | --- |\n| {require('node:child_process')} | x |",
+  ),
+  body(
+    "event handler in a table cell",
+    '| a | b |\n| --- | --- |\n| <img src="./x.png" alt="" onerror="alert(1)" /> | x |',
+  ),
+  body("import", 'import fs from "node:fs"'),
+  body("export", "export const home = process.env.HOME"),
+  body("expression in a list item", "- {globalThis.process.exit(1)}"),
+  body("code between comments", "{/* a */ process.exit(1) /* b */}"),
+  body("expression as an attribute value", '<a href={"javascript:alert(1)"}>x</a>'),
+  body("spread props", '<Claim {...{ id: "x" }} />'),
+  body("event handler, upper case", '<span ONMOUSEOVER="alert(1)">x</span>'),
+  body("style attribute", '<span style="background:url(https://tracker.example/p)">x</span>'),
+  body("data attribute", '<span data-popup="x">x</span>'),
+  body("id attribute", '<span id="main">x</span>'),
+  body("link target", '<a href="https://example.org" target="_blank">x</a>'),
+  body("iframe", '<iframe src="https://evil.example/"></iframe>'),
+  body("script", "<script>{`alert(1)`}</script>"),
+  body("svg with a script", "<svg><script>alert(1)</script></svg>"),
+  body("prototype name as an element", "<__proto__ />"),
+  body("constructor as a component", "<constructor />"),
+  body("toString as a component", "<ToString />"),
+  body("prototype name as a prop", '<Claim __proto__="x" id="mayor-2026-03-09-missing" />'),
+  body("member element", "<a.b>x</a.b>"),
+  body("namespaced element", "<svg:script>x</svg:script>"),
+  body("fragment", "<>x</>"),
+  body("HTML comment", "<!-- hidden -->"),
+
+  // --- Links and images ---------------------------------------------------------------------
+  body("javascript link", "[x](javascript:alert(1))"),
+  body("mixed-case javascript link", "[x](JaVaScRiPt:alert(1))"),
+  body("entity-encoded javascript link", "[x](java&#115;cript:alert(1))"),
+  body("data link", "[x](data:text/html;base64,PHNjcmlwdD4=)"),
+  body("javascript reference definition", "[x][r]\n\n[r]: javascript:alert(1)"),
+  body("protocol-relative link", "[x](//evil.example/)"),
+  body("backslash link", "[x](/\\evil.example/)"),
+  body("user-info link", "[x](https://good.example@evil.example/)"),
+  body("bidi control in a link", "[x](https://example.org/\u202egnp.exe)"),
+  body("zero-width character in a link", "[x](https://exa\u200bmple.org/)"),
+  body("remote image", "![pixel](https://tracker.example/p.gif)"),
+  body("protocol-relative image tag", '<img src="//tracker.example/p.gif" alt="x" />'),
+  body("remote image reference", "![pixel][p]\n\n[p]: https://tracker.example/p.gif"),
+  body("bidi override in text", "The total is \u202e000,01\u202c people."),
+  body(
+    "bidi override in a prop",
+    '<Quote by="mayor" date="2026-03-09" source="https://example.org/a" channel="\u202eenohp">Words.</Quote>',
+  ),
+];
+
+/** A valid claim in YAML with `extra` lines (indented two spaces) and a changed `id`. */
+export function claimYaml(id: string, extra = "", value = "{ kind: point, n: 12 }"): string {
+  return `- id: ${id}
+  claimant: mayor
+  date: 2026-03-09
+  subject: arden-flood
+  metric: missing
+  value: ${value}
+  scope: cumulative
+  status: unverified
+${extra}  sources:
+    - url: https://example.org/arden/mayor
+      publisher: City of Arden
+`;
+}
+
+const CLAIMS = "src/content/claims/planted.yaml";
+const bomb = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+  "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+  "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+  "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+  "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+  "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]",
+].join("\n");
+
+CORPUS.push(
+  // --- Drafts come from parsed front matter only ----------------------------------------------
+  {
+    name: "draft: true inside a code fence of a published story",
+    production: true,
+    files: {
+      [STORY]: story(
+        '```yaml\n---\ndraft: true\n---\n```\n\n<Claim id="mayor-2026-03-09-misin" />',
+      ),
+    },
+  },
+  {
+    name: "a draft written draft: True # not ready, with a broken body",
+    production: true,
+    files: { [STORY]: story("<Claim id=", "draft: True # not ready\n") },
+  },
+  {
+    name: "a draft whose body does not parse",
+    production: true,
+    files: { [STORY]: story("{unclosed", "draft: true\n") },
+  },
+  {
+    name: 'draft: "true" as text is not a draft',
+    production: true,
+    files: { [STORY]: story("Text.", 'draft: "true"\n') },
+  },
+
+  // --- One value: what is checked is what is published ----------------------------------------
+  {
+    name: "a year below 100 (Astro would print 1925)",
+    files: { [STORY]: story("Text.").replace("2026-03-10T08:00:00Z", "0025-03-10T08:00:00Z") },
+  },
+  {
+    name: "an impossible day (Astro would print 2 March)",
+    files: { [STORY]: story("Text.").replace("2026-03-10T08:00:00Z", "2026-02-30") },
+  },
+  {
+    name: "a publication date after the build",
+    files: { [STORY]: story("Text.").replace("2026-03-10T08:00:00Z", "2031-03-10T08:00:00Z") },
+  },
+  {
+    name: "a correction dated before 1900",
+    files: { [STORY]: story("Text.", "corrections:\n  - date: 1899-12-31\n    text: Fixed.\n") },
+  },
+  {
+    name: "a quote dated before 1900 and one after the build",
+    files: {
+      [STORY]: story(
+        '<Quote by="mayor" date="1899-01-01" source="https://example.org/a">Old.</Quote>\n\n<Quote by="mayor" date="2030-01-01" source="https://example.org/a">New.</Quote>',
+      ),
+    },
+  },
+  {
+    name: "a claim dated before 1900",
+    files: {
+      "claims/planted.yaml": claimYaml("mayor-1899-missing").replace("2026-03-09", "1899-03-09"),
+    },
+  },
+  {
+    name: "numbers at their edges: -0, 1e308, .inf",
+    files: {
+      "claims/planted.yaml":
+        claimYaml("edge-a", "", "{ kind: point, n: -0 }") +
+        claimYaml("edge-b", "", "{ kind: point, n: 1e308 }") +
+        claimYaml("edge-c", "", "{ kind: point, n: .inf }"),
+    },
+  },
+  {
+    name: "a title that is not text",
+    files: { [STORY]: story("Text.").replace("title: A planted story", "title: 2024") },
+  },
+  {
+    name: "TOML front matter",
+    files: { [STORY]: story("Text.").replace(/^---\n([^]*?)\n---/, "+++\ntitle = 'x'\n+++") },
+  },
+
+  // --- No crash is an answer -------------------------------------------------------------------
+  {
+    name: "a YAML alias bomb in a claims file",
+    files: { "claims/planted.yaml": bomb },
+  },
+  {
+    name: "a YAML alias in front matter",
+    files: { [STORY]: story("Text.", "topics: &t [floods]\nx: *t\n") },
+  },
+  {
+    name: "YAML nested thousands deep",
+    files: { "claims/planted.yaml": "[".repeat(20000) + "]".repeat(20000) },
+  },
+  {
+    name: "prototype names as ids and topics",
+    files: {
+      "claims/planted.yaml": claimYaml("constructor") + claimYaml("__proto__"),
+      [STORY]: story("Text.", "topics: [constructor, to-string, __proto__]\n"),
+    },
+  },
+  {
+    name: "a __proto__ field in a claim",
+    files: { "claims/planted.yaml": claimYaml("mayor-proto", "  __proto__: { polluted: true }\n") },
+  },
+  {
+    name: "an id longer than 100 characters",
+    files: { "claims/planted.yaml": claimYaml("a".repeat(101)) },
+  },
+  {
+    name: "an explainer in a subfolder",
+    files: { "explainers/2026/nested-story.mdx": story("Text.") },
+  },
+  {
+    name: "files the loaders would not read",
+    files: {
+      "explainers/plain-markdown.md": story("Text."),
+      "explainers/SHOUTING.MDX": story("Text."),
+      "claims/short.yml": claimYaml("short-ext"),
+      "claims/LOUD.YAML": claimYaml("loud-ext"),
+    },
+  },
+  {
+    name: "bytes that are not UTF-8",
+    files: {
+      "claims/planted.yaml": new Uint8Array([
+        ...new TextEncoder().encode(claimYaml("mayor-latin1")),
+        ...new TextEncoder().encode("# caf"),
+        0xe9,
+        0x0a,
+      ]),
+      [STORY]: new Uint8Array([
+        ...new TextEncoder().encode(story("Text.").replace("Words.", "Caf")),
+        0xe9,
+      ]),
+    },
+  },
+  {
+    name: "a byte-order mark and CRLF line ends are fine",
+    files: {
+      [STORY]: "\ufeff" + story('<Claim id="mayor-2026-03-09-missing" />').replace(/\n/g, "\r\n"),
+    },
+  },
+  {
+    name: "a direction override in a claimant's name",
+    files: {
+      "claimants/planted.yaml":
+        '- id: spoof\n  name: "Mayor \u202eroyaM"\n  role: Nobody\n  affiliation: None\n  kind: person\n',
+    },
+  },
+  {
+    name: "a source URL with user-info, and one protocol-relative",
+    files: {
+      "claims/planted.yaml":
+        claimYaml("mayor-userinfo").replace(
+          "https://example.org/arden/mayor",
+          "https://example.org@evil.example/",
+        ) +
+        claimYaml("mayor-relative").replace("https://example.org/arden/mayor", "//evil.example/"),
+    },
+  },
+);
