@@ -306,3 +306,37 @@ CORPUS.push(
     },
   },
 );
+
+CORPUS.push(
+  // --- Very large and very deep input ---------------------------------------------------------
+  {
+    name: "quotes nested thousands deep",
+    files: { [STORY]: story(">".repeat(5000) + " x") },
+  },
+  {
+    name: "elements nested thousands deep",
+    files: { [STORY]: story("<span>".repeat(3000) + "x" + "</span>".repeat(3000)) },
+  },
+  {
+    name: "a list nested hundreds deep (half a megabyte of spaces)",
+    files: {
+      [STORY]: story(Array.from({ length: 700 }, (_, i) => " ".repeat(i * 2) + "- x").join("\n")),
+    },
+  },
+  {
+    name: "an unclosed comment repeated in an expression",
+    files: { [STORY]: story("{" + "/* ".repeat(50000) + "}") },
+  },
+  {
+    name: "an explainer over a megabyte",
+    files: { [STORY]: story("word ".repeat(220000)) },
+  },
+  {
+    name: "front matter nested thousands deep",
+    files: { [STORY]: story("Text.", "extra: " + "[".repeat(20000) + "]".repeat(20000) + "\n") },
+  },
+  {
+    name: "a zero-width space in a subject label",
+    files: { "subjects/planted.yaml": "- id: look-alike\n  label: Arden\u200b flood\n" },
+  },
+);

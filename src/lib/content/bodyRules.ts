@@ -35,6 +35,12 @@ export interface MdAttribute {
   position?: { start: { line: number; column: number } };
 }
 
+/**
+ * No explainer nests quotes, lists or elements this deep; a document that does is an attack on
+ * the build machine's stack, refused before anything walks it recursively.
+ */
+export const MAX_DEPTH = 100;
+
 /** Markdown and GFM nodes that render as plain content. */
 const CONTENT_NODES = new Set([
   "root",
@@ -93,7 +99,16 @@ const LINK_HINT =
 
 /** True when an MDX expression holds nothing but comments and whitespace: `{/* a note *\/}`. */
 export function isCommentOnly(expression: string): boolean {
-  return expression.replace(/\/\*[^]*?\*\//g, "").trim() === "";
+  // A scan, not a regex: an unclosed "/*" repeated would make a lazy regex quadratic.
+  let i = 0;
+  for (;;) {
+    while (i < expression.length && /\s/.test(expression[i]!)) i++;
+    if (i === expression.length) return true;
+    if (!expression.startsWith("/*", i)) return false;
+    const end = expression.indexOf("*/", i + 2);
+    if (end === -1) return false;
+    i = end + 2;
+  }
 }
 
 /** Check an explainer's body tree. Never throws; returns every problem found, in tree order. */
@@ -123,7 +138,18 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
       });
   };
 
-  const visit = (node: MdNode) => {
+  let tooDeep = false;
+  const visit = (node: MdNode, depth: number) => {
+    if (depth > MAX_DEPTH) {
+      if (!tooDeep)
+        issues.push({
+          ...at(node),
+          message: `content is nested more than ${MAX_DEPTH} levels deep`,
+          hint: "Flatten the quotes, lists or elements at this line.",
+        });
+      tooDeep = true;
+      return;
+    }
     switch (node.type) {
       case "mdxjsEsm":
         codeIssue(node, "an import or export");
@@ -180,7 +206,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
           return;
         }
     }
-    node.children?.forEach(visit);
+    for (const child of node.children ?? []) visit(child, depth + 1);
   };
 
   const imageIssue = (src: string, place: { file: string; line: number; column: number }) => {
@@ -324,7 +350,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
       });
   };
 
-  visit(tree);
+  visit(tree, 0);
   for (const ref of imageRefs) {
     const def = definitions.get((ref.identifier ?? "").toLowerCase());
     if (def) imageIssue(def.url ?? "", at(ref));

@@ -21,7 +21,7 @@ import { show, sortIssues, type ContentIssue, type SourcePosition } from "./issu
 import { parseMdx } from "./mdxSource.ts";
 import { checkAgainstSchema, fieldName } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
-import { describeUrlProblem, sourceUrlProblem } from "./urls.ts";
+import { describeUrlProblem, INVISIBLE, sourceUrlProblem } from "./urls.ts";
 import { parseYamlSource, type FieldPath, type YamlSource } from "./yamlSource.ts";
 
 /** A content file: its path relative to the project root and its text. */
@@ -53,6 +53,10 @@ const NOUN: Record<DataCollection, string> = {
 };
 
 export const CONTENT_DIR = "src/content";
+
+/** Far beyond any real story or dataset; past these a file is an attack on the build machine. */
+export const MAX_EXPLAINER_BYTES = 2 ** 20;
+export const MAX_DATA_BYTES = 32 * 2 ** 20;
 
 /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */
 export function firstBadUtf8Byte(bytes: Uint8Array): number {
@@ -134,6 +138,19 @@ export function readContentSources(root: string): ContentSources {
             ...at,
             message: `is not read: ${dir === "explainers" ? "explainers" : `${NOUN[dir]} files`} end in ${ext}`,
             hint: `Rename it to ${stem}${ext}, or start its name with _ to keep it out of the site.`,
+          });
+          continue;
+        }
+        const limit = dir === "explainers" ? MAX_EXPLAINER_BYTES : MAX_DATA_BYTES;
+        const size = statSync(p).size;
+        if (size > limit) {
+          unread.push({
+            ...at,
+            message: `is ${Math.ceil(size / 1024).toLocaleString("en")} KB; ${dir === "explainers" ? "an explainer" : "a data file"} may be at most ${(limit / 1024).toLocaleString("en")} KB`,
+            hint:
+              dir === "explainers"
+                ? "An explainer is a few thousand words: split it, or move data into claims."
+                : "Split the entries across several files.",
           });
           continue;
         }
@@ -393,26 +410,47 @@ function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): C
 
 /**
  * Characters that reorder the text around them (bidirectional embeddings, overrides and
- * isolates) in any text field of an entry: in a name or a label they can make a page say
- * something other than what was checked.
+ * isolates) in any text field of an entry, and in names and labels any invisible or direction
+ * character at all: there they can make a page say something other than what was checked, or
+ * make two names that look the same differ.
  */
 const REORDERING = /[\u202a-\u202e\u2066-\u2069]/;
+const NAME_FIELDS = new Set([
+  "name",
+  "label",
+  "title",
+  "dek",
+  "role",
+  "affiliation",
+  "publisher",
+  "channel",
+  "place",
+]);
 function reorderingText(value: unknown, source: YamlSource, path: FieldPath): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const walk = (v: unknown, at: FieldPath) => {
+  const walk = (v: unknown, at: FieldPath, depth: number) => {
+    if (depth > 50) return;
     if (typeof v === "string") {
-      if (REORDERING.test(v))
+      const key = at.at(-1);
+      const found =
+        REORDERING.exec(v) ??
+        (typeof key === "string" && NAME_FIELDS.has(key) ? INVISIBLE.exec(v) : null);
+      if (found)
         out.push({
           ...source.positionOf(at),
           field: fieldName(at.slice(typeof at[0] === "number" ? 1 : 0)) || undefined,
-          message: "contains a character that reverses the order of the text around it",
-          hint: "Delete the invisible direction-override character (U+202A–U+202E or U+2066–U+2069).",
+          message: `contains an invisible or text-direction character (U+${found[0]
+            .charCodeAt(0)
+            .toString(16)
+            .toUpperCase()
+            .padStart(4, "0")})`,
+          hint: "Delete it: direction characters can reverse the text around them, and invisible ones make look-alike names.",
         });
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i], depth + 1));
     else if (v && typeof v === "object" && !(v instanceof Date))
-      for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, k], depth + 1);
   };
-  walk(value, path);
+  walk(value, path, 0);
   return out;
 }
 

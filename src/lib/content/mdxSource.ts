@@ -1,6 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { mdxToMdast, type Features } from "satteri";
-import { attributeLocator, type MdNode } from "./bodyRules.ts";
+import { attributeLocator, MAX_DEPTH, type MdNode } from "./bodyRules.ts";
 import type { ContentIssue } from "./issues.ts";
 
 /**
@@ -68,10 +68,11 @@ export interface ParsedMdx {
   issues: ContentIssue[];
 }
 
-/** Plain text of a node, as a reader sees it. */
-export function textOf(node: MdNode): string {
+/** Plain text of a node, as a reader sees it (no deeper than the body rules allow). */
+export function textOf(node: MdNode, depth = 0): string {
   if (typeof node.value === "string" && !node.type.startsWith("mdx")) return node.value;
-  return (node.children ?? []).map(textOf).join("");
+  if (depth > MAX_DEPTH) return "";
+  return (node.children ?? []).map((child) => textOf(child, depth + 1)).join("");
 }
 
 const lineAt = (text: string, index: number) => {
@@ -150,7 +151,8 @@ export function parseMdx(file: string, source: string): ParsedMdx {
 }
 
 function parseMdxUncached(file: string, source: string): ParsedMdx {
-  const lastLine = source.replace(/\s+$/, "").split("\n").length;
+  // trimEnd, not /\s+$/: that regex is quadratic on text with many runs of spaces.
+  const lastLine = lineAt(source.trimEnd(), Infinity);
   const split = splitFrontmatter(file, source);
   const result: ParsedMdx = {
     frontmatter: split.frontmatter,
@@ -191,7 +193,8 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
   );
 
   const locate = attributeLocator(split.body);
-  const walk = (node: MdNode, nested: boolean) => {
+  const walk = (node: MdNode, nested: boolean, depth: number) => {
+    if (depth > MAX_DEPTH) return; // reported by the body rules
     const pos = node.position?.start ?? { line: 1, column: 1 };
     const where = { line: pos.line, column: pos.column };
     if (node.type === "heading") {
@@ -212,8 +215,8 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
       result.elements.push({ name: node.name ?? "", props, text: textOf(node).trim(), ...where });
     }
     const inside = nested || node.type.startsWith("mdxJsx");
-    node.children?.forEach((child) => walk(child, inside));
+    for (const child of node.children ?? []) walk(child, inside, depth + 1);
   };
-  children.forEach((child) => walk(child, false));
+  for (const child of children) walk(child, false, 1);
   return result;
 }
