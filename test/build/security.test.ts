@@ -83,6 +83,7 @@ describe("a production build of tricky but valid content", () => {
       "\ufeff" +
         story(
           '```yaml\n---\ndraft: true\n---\n```\n\nSee www.example.org for more.[^1]\n\n| who | figure |\n| --- | --- |\n| mayor | <Claim id="mayor-2026-03-09-missing" /> |\n\n[^1]: A footnote.',
+          "topics: [constructor, value-of]\n",
         )
           .replace("title: A planted story", "title: “Café” – a planted story")
           .replace(/\n/g, "\r\n"),
@@ -116,6 +117,13 @@ describe("a production build of tricky but valid content", () => {
     expect(page).toContain('<time datetime="2026-03-10T08:00:00Z">10 March 2026, 08:00 UTC</time>');
     // The code fence, as text (the highlighter wraps each token in a span).
     expect(page.replace(/<[^>]+>/g, "")).toContain("draft: true");
+  });
+
+  it("looks topics up by their own names only", () => {
+    const page = read(dir, "dist/topics/constructor/index.html");
+    expect(page).toContain("Constructor");
+    expect(page).not.toContain("function Object");
+    expect(read(dir, "dist/topics/value-of/index.html")).not.toContain("[native code]");
   });
 
   it("neutralises spreadsheet formulas in every CSV it writes", () => {
