@@ -5,7 +5,7 @@ import { defineConfig } from "astro/config";
 import { contentCheck } from "./src/integrations/contentCheck.ts";
 import { fileURLToPath } from "node:url";
 import { explainerGate, explainerHtmlGate } from "./src/lib/content/explainerGate.ts";
-import { explainerSections } from "./src/lib/content/hast-sections.ts";
+import { explainerSections } from "./src/lib/content/explainerSections.ts";
 import { MDX_FEATURES } from "./src/lib/content/mdxSource.ts";
 import { siteConfig } from "./src/site.config.ts";
 

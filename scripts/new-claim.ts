@@ -16,7 +16,7 @@ import {
   type ClaimAnswers,
 } from "../src/lib/authoring/newClaim.ts";
 import { readContentSources } from "../src/lib/content/checkContent.ts";
-import { buildNow, isoDay } from "../src/lib/content/dates.ts";
+import { buildNow, isoDay } from "../src/lib/util/dates.ts";
 
 const root = process.cwd();
 const keys = Object.keys(CLAIM_FLAGS) as AnswerKey[];

@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Set by an explainer page so the author components in its body can find their data. */
-    explainer?: import("./lib/claims/citations.ts").ExplainerContext;
+    explainer?: import("./lib/site/pageContext.ts").ExplainerContext;
   }
 }

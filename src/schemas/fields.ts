@@ -1,18 +1,15 @@
 import { z } from "astro/zod";
-import { dateToIso, isCalendarDate, isCalendarDateTime } from "../lib/content/dates.ts";
-import { describeUrlProblem, sourceUrlProblem } from "../lib/content/urls.ts";
-
-/** Ids: lower-case words joined by single hyphens, short enough for a URL segment. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ID_MAX_LENGTH = 100;
+import { dateToIso, isCalendarDate, isCalendarDateTime } from "../lib/util/dates.ts";
+import { describeUrlProblem, sourceUrlProblem } from "../lib/util/urls.ts";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../lib/util/slug.ts";
 
 /** An id other files refer to: lower-case words joined by hyphens, e.g. `north-korean-troops-kursk`. */
 export const id = z
   .string({ error: "must be an id (text)" })
-  .regex(ID_PATTERN, {
+  .regex(SLUG_PATTERN, {
     error: "must be lower-case letters, digits and single hyphens, e.g. zelensky-2024-12-23",
   })
-  .max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters` });
+  .max(SLUG_MAX_LENGTH, { error: `must be at most ${SLUG_MAX_LENGTH} characters` });
 
 /** Content is about the present: a year before this is a typo (0025 for 2025, 1025 for 2025). */
 export const EARLIEST_YEAR = 1900;

@@ -1,5 +1,5 @@
 // A real explainer context, built the way a page builds it, from small in-memory data.
-import { explainerPageData } from "../../src/lib/claims/explainerContext.ts";
+import { explainerPageData } from "../../src/lib/site/pageContext.ts";
 import type { Claim } from "../../src/schemas/claim.ts";
 import type { Claimant } from "../../src/schemas/claimant.ts";
 import type { Subject } from "../../src/schemas/subject.ts";

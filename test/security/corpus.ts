@@ -138,7 +138,6 @@ ${extra}  sources:
 `;
 }
 
-const CLAIMS = "src/content/claims/planted.yaml";
 const bomb = [
   'a: &a ["x","x","x","x","x","x","x","x","x"]',
   "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",

@@ -9,10 +9,10 @@ import {
   readContentSources,
   type ContentSources,
 } from "../content/checkContent.ts";
-import { buildNow, isCalendarDate, isoDay } from "../content/dates.ts";
-import { closest } from "../content/didYouMean.ts";
+import { buildNow, isCalendarDate, isoDay } from "../util/dates.ts";
+import { closest } from "../util/didYouMean.ts";
 import { formatIssue, formatReport, type ContentIssue } from "../content/issues.ts";
-import { describeUrlProblem, sourceUrlProblem } from "../content/urls.ts";
+import { describeUrlProblem, sourceUrlProblem } from "../util/urls.ts";
 import { listEntries } from "./collections.ts";
 import { AuthoringError } from "./errors.ts";
 import { SLUG_PATTERN } from "./scaffold.ts";

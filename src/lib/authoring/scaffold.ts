@@ -3,7 +3,8 @@ import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { siteConfig, type SectionSpec } from "../../site.config.ts";
 import { checkContent, CONTENT_DIR, readContentSources } from "../content/checkContent.ts";
-import { buildNow } from "../content/dates.ts";
+import { buildNow } from "../util/dates.ts";
+import { shortenSlug, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import { formatReport } from "../content/issues.ts";
 import { AuthoringError } from "./errors.ts";
 
@@ -12,24 +13,10 @@ const USAGE_HINT = 'Usage: npm run new -- "Title of the explainer" [--slug ...] 
 /** Longest slug `slugify` makes; long enough for a headline's gist, short enough for a URL. */
 export const MAX_SLUG_LENGTH = 60;
 
-/** What an id and a file name must look like: lower-case words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 /** The dek a new explainer starts with: it passes the check, and the TODO is easy to find. */
 export const DEK_PLACEHOLDER = "TODO: one sentence that sums up the story.";
-
-// Letters that Unicode does not decompose into a base letter plus an accent.
-const FOLD: Record<string, string> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  þ: "th",
-  ı: "i",
-};
 
 /**
  * A URL slug from a headline: lower-case ASCII, accents folded, words joined by single hyphens,
@@ -37,27 +24,14 @@ const FOLD: Record<string, string> = {
  * "zelenskys-claim-3000-in-kursk". Throws when nothing usable is left (e.g. "¿?", "Курск").
  */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "") // the accents NFKD split off: é → e
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c)
-    .replace(/(\d)[,.](?=\d{3}\b)/g, "$1") // 3,000 → 3000, not 3-000
-    .replace(/['’‘`]/g, "") // Russia's → russias, not russia-s
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const words = slugWords(title);
   if (!words) {
     throw new AuthoringError(
       `Cannot make a URL slug from ${JSON.stringify(title)}: it has no letters or digits in a-z, 0-9.`,
       'Give one: npm run new -- "Title" --slug words-with-hyphens',
     );
   }
-  if (words.length <= maxLength) return words;
-  const cut = words.slice(0, maxLength + 1);
-  const boundary = cut.lastIndexOf("-");
-  // One very long word has no boundary to cut at: cut it anyway.
-  return boundary > 0 ? cut.slice(0, boundary) : words.slice(0, maxLength).replace(/-+$/, "");
+  return shortenSlug(words, maxLength);
 }
 
 /** `2026-10-01T12:34:00Z`: an instant in UTC, cut down to the minute. */

@@ -1,7 +1,8 @@
 import type { Claim, ClaimValue } from "../../schemas/claim.ts";
 import { valueExtent } from "../claims/format.ts";
 import { textWidth, wrap } from "./labels.ts";
-import { chartStyles, compareText, type SeriesStyle, type Shape } from "./palette.ts";
+import { chartStyles, type SeriesStyle, type Shape } from "./palette.ts";
+import { latestByClaimant } from "../claims/query.ts";
 import { round2, valueScale } from "./scales.ts";
 import { arrowPath, MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
 import { dayText, valueText } from "./text.ts";
@@ -59,33 +60,6 @@ const BOTTOM = 28;
 const RIGHT = 16;
 const ARROW = 14;
 const MIN_WIDTH = 320;
-
-const figure = (c: Claim) => {
-  const { low, high } = valueExtent(c.value);
-  return (low + high) / 2;
-};
-
-/**
- * The latest cumulative claim (by date, ties by id) of each claimant made on or before `at`
- * (YYYY-MM-DD; default no limit), leaving out claims revised by another claim by then. Event
- * claims count single episodes, not totals, so they are not compared. Sorted by figure
- * (a range's midpoint), largest first, then claimant id.
- */
-export function latestByClaimant(claims: readonly Claim[], at?: string): Claim[] {
-  const pool = claims.filter((c) => c.scope === "cumulative" && (at === undefined || c.date <= at));
-  const revised = new Set(pool.flatMap((c) => (c.supersedes === undefined ? [] : [c.supersedes])));
-  const latest = new Map<string, Claim>();
-  for (const c of pool) {
-    if (revised.has(c.id)) continue;
-    const seen = latest.get(c.claimant);
-    if (!seen || compareText(seen.date, c.date) < 0 || (seen.date === c.date && seen.id < c.id)) {
-      latest.set(c.claimant, c);
-    }
-  }
-  return [...latest.values()].sort(
-    (a, b) => figure(b) - figure(a) || compareText(a.claimant, b.claimant),
-  );
-}
 
 /**
  * A horizontal dot plot of each claimant's latest figure: one 36 px row per claimant, x the

@@ -1,3 +1,4 @@
+import { compareText } from "../util/ordering.ts";
 import type { Claim } from "../../schemas/claim.ts";
 
 /** Mark shapes, in the order claimants receive them; each pairs with a colour slot. */
@@ -42,7 +43,6 @@ export function assignStyles(
 }
 
 /** Code-point order, so the result does not depend on the machine's locale. */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The styles of one chart's claimants, in site order (the order of `styles`). A claimant missing

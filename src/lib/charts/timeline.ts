@@ -3,7 +3,8 @@ import type { Claim, ClaimValue } from "../../schemas/claim.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import { valueExtent } from "../claims/format.ts";
 import { dodge, spreadLabels, stackRows, textWidth, truncate } from "./labels.ts";
-import { chartStyles, compareText, type SeriesStyle, type Shape } from "./palette.ts";
+import { byDateThenId, compareText } from "../util/ordering.ts";
+import { chartStyles, type SeriesStyle, type Shape } from "./palette.ts";
 import {
   dateScale,
   dateTicks,
@@ -121,9 +122,6 @@ const TOP_MARGIN = 10;
 export function chartHeight(width: number): number {
   return width >= 480 ? Math.round((width * 9) / 16) : Math.round((width * 5) / 4);
 }
-
-const byDateThenId = <T extends { date: string; id: string }>(a: T, b: T) =>
-  compareText(a.date, b.date) || compareText(a.id, b.id);
 
 /**
  * Everything needed to draw the claims timeline as SVG, in absolute px: scales, ticks, marks,

@@ -1,9 +1,6 @@
 import type { Claim, ClaimSource } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
-import type { ChartEvent } from "../../schemas/event.ts";
-import type { Subject } from "../../schemas/subject.ts";
-import type { SeriesStyle } from "../charts/palette.ts";
-import type { MdxElementUse } from "../content/mdxSource.ts";
+import type { ComponentUse } from "./chartSelection.ts";
 
 /** One entry in a page's numbered source list. */
 export interface PageSource extends ClaimSource {
@@ -11,36 +8,6 @@ export interface PageSource extends ClaimSource {
   n: number;
   /** Claim ids and quote speakers that cite it, for the list's "cited for" line. */
   citedFor: string[];
-}
-
-/**
- * Everything the author components on a page need, set on `Astro.locals` by the page before its
- * body renders: the site's claims and who and what they are about, the numbers of the page's
- * sources, and (on an explainer page) the explainer's slug for chart links.
- */
-export interface ExplainerContext {
-  locale: string;
-  claims: ReadonlyMap<string, Claim>;
-  /** For a claim that a later one supersedes: that later claim. */
-  revisedBy: ReadonlyMap<string, Claim>;
-  claimants: ReadonlyMap<string, Claimant>;
-  /** Claimant id to display name, as charts label series. */
-  names: ReadonlyMap<string, string>;
-  subjects: ReadonlyMap<string, Subject>;
-  events: readonly ChartEvent[];
-  /** Each claimant's colour and shape, the same on every chart of the site. */
-  styles: ReadonlyMap<string, SeriesStyle>;
-  /** The explainer shown, for "Get the data" and embed links; absent elsewhere. */
-  slug?: string;
-  /** True on an embed page, which shows one chart without the embed snippet. */
-  embed: boolean;
-  sources: PageSource[];
-  /** Source number by `sourceKey(source)`. */
-  sourceNumber: ReadonlyMap<string, number>;
-  /** Base-aware link to a site path ("/claimants/x/"). */
-  href(path: string): string;
-  /** A page-unique id for ARIA links ("claim-3"). */
-  nextId(prefix: string): string;
 }
 
 /**
@@ -57,7 +24,7 @@ export function sourceKey(source: { url: string; date?: string | undefined }): s
  * has already reported them).
  */
 export function collectPageSources(
-  elements: readonly MdxElementUse[],
+  elements: readonly ComponentUse[],
   claims: ReadonlyMap<string, Claim>,
   claimants: ReadonlyMap<string, Claimant>,
 ): PageSource[] {

@@ -1,4 +1,6 @@
 import type { Claim, Metric } from "../../schemas/claim.ts";
+import { byDateThenId, compareText } from "../util/ordering.ts";
+import { valueExtent } from "./format.ts";
 
 /** What a chart plots: one subject and metric, optionally narrowed. */
 export interface ClaimFilter {
@@ -26,8 +28,35 @@ export function selectClaims(claims: Iterable<Claim>, filter: ClaimFilter): Clai
   return out.sort(byDateThenId);
 }
 
-export const byDateThenId = (a: Claim, b: Claim): number =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+export { byDateThenId };
+
+/**
+ * The latest cumulative claim (by date, ties by id) of each claimant made on or before `at`
+ * (YYYY-MM-DD; default no limit), leaving out claims revised by another claim by then. Event
+ * claims count single episodes, not totals, so they are not compared. Sorted by figure
+ * (a range's midpoint), largest first, then claimant id.
+ */
+export function latestByClaimant(claims: readonly Claim[], at?: string): Claim[] {
+  const pool = claims.filter((c) => c.scope === "cumulative" && (at === undefined || c.date <= at));
+  const revised = new Set(pool.flatMap((c) => (c.supersedes === undefined ? [] : [c.supersedes])));
+  const latest = new Map<string, Claim>();
+  for (const c of pool) {
+    if (revised.has(c.id)) continue;
+    const seen = latest.get(c.claimant);
+    if (!seen || compareText(seen.date, c.date) < 0 || (seen.date === c.date && seen.id < c.id)) {
+      latest.set(c.claimant, c);
+    }
+  }
+  return [...latest.values()].sort(
+    (a, b) => midpoint(b) - midpoint(a) || compareText(a.claimant, b.claimant),
+  );
+}
+
+/** A figure's middle: the number itself, or the middle of a range. */
+function midpoint(c: Claim): number {
+  const { low, high } = valueExtent(c.value);
+  return (low + high) / 2;
+}
 
 /** Claims grouped by subject and metric, for pages that draw one chart per pair. */
 export function groupBySubjectAndMetric(
@@ -42,5 +71,5 @@ export function groupBySubjectAndMetric(
   }
   return [...groups.values()]
     .map((g) => ({ ...g, claims: g.claims.sort(byDateThenId) }))
-    .sort((a, b) => (a.subject + a.metric < b.subject + b.metric ? -1 : 1));
+    .sort((a, b) => compareText(a.subject, b.subject) || compareText(a.metric, b.metric));
 }

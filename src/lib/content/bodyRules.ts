@@ -11,10 +11,10 @@
  * handlers, no `id`, no `style`); unsafe links and images from other hosts; raw HTML and syntax
  * the site does not render; characters that reorder the text around them.
  */
-import { AUTHOR_COMPONENTS, isAuthorComponent } from "./componentProps.ts";
-import { closest } from "./didYouMean.ts";
+import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.ts";
+import { closest } from "../util/didYouMean.ts";
 import { show, type ContentIssue } from "./issues.ts";
-import { describeUrlProblem, imageSrcProblem, linkHrefProblem } from "./urls.ts";
+import { describeUrlProblem, imageSrcProblem, linkHrefProblem } from "../util/urls.ts";
 
 /** An mdast node as satteri gives it (unist shapes, MDX nodes included). */
 export interface MdNode {

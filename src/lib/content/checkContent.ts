@@ -2,6 +2,7 @@ import type { z } from "astro/zod";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { EARLIEST_YEAR } from "../../schemas/fields.ts";
+import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import {
   authorSchema,
   claimantSchema,
@@ -11,17 +12,17 @@ import {
   subjectSchema,
 } from "../../schemas/index.ts";
 import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
-import { chartClaims, chartUses } from "../claims/explainerContext.ts";
+import { chartClaims, chartUses } from "../claims/chartSelection.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { checkExplainerBody } from "./bodyRules.ts";
-import { AUTHOR_COMPONENTS, isAuthorComponent } from "./componentProps.ts";
-import { isCalendarDate, isoDay } from "./dates.ts";
-import { suggest, closest } from "./didYouMean.ts";
+import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.ts";
+import { isCalendarDate, isoDay } from "../util/dates.ts";
+import { suggest, closest } from "../util/didYouMean.ts";
 import { show, sortIssues, type ContentIssue, type SourcePosition } from "./issues.ts";
 import { parseMdx } from "./mdxSource.ts";
 import { checkAgainstSchema, fieldName } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
-import { describeUrlProblem, INVISIBLE, sourceUrlProblem } from "./urls.ts";
+import { describeUrlProblem, INVISIBLE, sourceUrlProblem } from "../util/urls.ts";
 import { parseYamlSource, type FieldPath, type YamlSource } from "./yamlSource.ts";
 
 /** A content file: its path relative to the project root and its text. */
@@ -472,18 +473,14 @@ function checkExplainer(
     .split("/")
     .pop()!
     .replace(/\.mdx$/, "");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 100) {
+  if (!SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH) {
     issues.push({
       file: file.path,
       line: 1,
       column: 1,
       message: `file name "${slug}.mdx" is not a URL slug`,
-      hint: `The file name is the page's address: use up to 100 lower-case letters, digits and hyphens, e.g. "${
-        slug
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, "-")
-          .replace(/^-|-$/g, "")
-          .slice(0, 100) || "my-story"
+      hint: `The file name is the page's address: use up to ${SLUG_MAX_LENGTH} lower-case letters, digits and hyphens, e.g. "${
+        shortenSlug(slugWords(slug), SLUG_MAX_LENGTH) || "my-story"
       }.mdx".`,
     });
   }

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { defineHastPlugin, defineMdastPlugin } from "satteri";
 import { checkExplainerBody, isCommentOnly, type MdNode } from "./bodyRules.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
-import { isSafeLinkHref } from "./urls.ts";
+import { isSafeLinkHref } from "../util/urls.ts";
 
 const fileOf = (root: string, url: URL | undefined) =>
   url ? relative(root, fileURLToPath(url)).split(sep).join("/") : "(an MDX file)";

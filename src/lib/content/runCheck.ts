@@ -5,7 +5,7 @@ import {
   readContentSources,
   type ContentSources,
 } from "./checkContent.ts";
-import { buildNow } from "./dates.ts";
+import { buildNow } from "../util/dates.ts";
 import type { ContentIssue } from "./issues.ts";
 
 let last: { key: string; issues: ContentIssue[] } | undefined;

@@ -1,5 +1,5 @@
 import type { z } from "astro/zod";
-import { closest } from "./didYouMean.ts";
+import { closest } from "../util/didYouMean.ts";
 import { show, type ContentIssue } from "./issues.ts";
 import type { FieldPath, YamlSource } from "./yamlSource.ts";
 

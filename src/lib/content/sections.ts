@@ -1,5 +1,5 @@
 import type { SectionSpec } from "../../site.config.ts";
-import { closest } from "./didYouMean.ts";
+import { closest } from "../util/didYouMean.ts";
 import type { ContentIssue } from "./issues.ts";
 import type { MdxHeading } from "./mdxSource.ts";
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { claimsCsv } from "../../lib/claims/records.ts";
 import { byDateThenId } from "../../lib/claims/query.ts";
-import { getSiteData } from "../../lib/content/store.ts";
+import { getSiteData } from "../../lib/site/siteData.ts";
 import { siteConfig } from "../../site.config.ts";
 
 /** The whole claims dataset, one row per claim. */

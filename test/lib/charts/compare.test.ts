@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareGeometry, latestByClaimant } from "../../../src/lib/charts/compare.ts";
+import { compareGeometry } from "../../../src/lib/charts/compare.ts";
+import { latestByClaimant } from "../../../src/lib/claims/query.ts";
 import { textWidth } from "../../../src/lib/charts/labels.ts";
 import { assignStyles } from "../../../src/lib/charts/palette.ts";
 import { symbolPath } from "../../../src/lib/charts/symbols.ts";

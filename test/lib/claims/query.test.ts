@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartUses, explainerClaims } from "../../../src/lib/claims/explainerContext.ts";
+import { chartUses, explainerClaims } from "../../../src/lib/claims/chartSelection.ts";
 import { groupBySubjectAndMetric, selectClaims } from "../../../src/lib/claims/query.ts";
 import { parseMdx } from "../../../src/lib/content/mdxSource.ts";
 import { claims } from "../../helpers/explainerContext.ts";

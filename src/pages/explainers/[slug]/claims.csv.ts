@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { claimsCsv } from "../../../lib/claims/records.ts";
-import { getSiteData, type Explainer } from "../../../lib/content/store.ts";
+import { getSiteData, type Explainer } from "../../../lib/site/siteData.ts";
 import { siteConfig } from "../../../site.config.ts";
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,8 @@
 import { defineHastPlugin, type HastContent } from "satteri";
 import type { SectionSpec } from "../../site.config.ts";
 import { matchSection } from "./sections.ts";
-import { isSafeLinkHref } from "./urls.ts";
+import { slugWords } from "../util/slug.ts";
+import { isSafeLinkHref } from "../util/urls.ts";
 
 type Node = HastContent & { type: string; tagName?: string; children?: Node[] };
 
@@ -82,8 +83,4 @@ export function explainerSections(specs: readonly SectionSpec[], base = "/") {
 }
 
 const isSectionHeading = (n: Node) => n.type === "element" && n.tagName === "h2";
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "") || "section";
+const slug = (text: string) => slugWords(text) || "section";

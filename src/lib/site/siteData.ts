@@ -5,9 +5,9 @@ import type { Claimant } from "../../schemas/claimant.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { assignStyles, type SeriesStyle } from "../charts/palette.ts";
-import { explainerClaims } from "../claims/explainerContext.ts";
-import { parseMdx } from "./mdxSource.ts";
-import { throwOnContentIssuesInDev } from "./devCheck.ts";
+import { explainerClaims } from "../claims/chartSelection.ts";
+import { parseMdx } from "../content/mdxSource.ts";
+import { throwOnContentIssuesInDev } from "../content/devCheck.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closest, editDistance, suggest } from "../../../src/lib/content/didYouMean.ts";
+import { closest, editDistance, suggest } from "../../../src/lib/util/didYouMean.ts";
 
 describe("editDistance", () => {
   it.each([

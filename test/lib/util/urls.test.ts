@@ -4,7 +4,7 @@ import {
   isSafeLinkHref,
   linkHrefProblem,
   sourceUrlProblem,
-} from "../../../src/lib/content/urls.ts";
+} from "../../../src/lib/util/urls.ts";
 
 describe("sourceUrlProblem", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTimeline, timelineTitle } from "../../../src/lib/charts/describe.ts";
+import { describeTimeline, timelineTitle } from "../../../src/lib/charts/describeTimeline.ts";
 import type { Claim, Metric } from "../../../src/schemas/claim.ts";
 import { claim } from "./fixtures.ts";
 

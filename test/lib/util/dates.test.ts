@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNow, isCalendarDate, isCalendarDateTime } from "../../../src/lib/content/dates.ts";
+import { buildNow, isCalendarDate, isCalendarDateTime } from "../../../src/lib/util/dates.ts";
 
 describe("isCalendarDate", () => {
   it.each([

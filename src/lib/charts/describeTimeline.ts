@@ -1,7 +1,7 @@
 import type { Claim, Metric } from "../../schemas/claim.ts";
 import { formatNumber, valueExtent } from "../claims/format.ts";
-import { latestByClaimant } from "./compare.ts";
-import { compareText } from "./palette.ts";
+import { latestByClaimant } from "../claims/query.ts";
+import { byDateThenId } from "../util/ordering.ts";
 import { dayText, valueText } from "./text.ts";
 
 const TITLES: Record<Metric, (subject: string) => string> = {
@@ -33,8 +33,6 @@ function listOf(items: readonly string[]): string {
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
-
-const byDateThenId = (a: Claim, b: Claim) => compareText(a.date, b.date) || compareText(a.id, b.id);
 
 /**
  * The chart's description for screen readers and the page: how many claims from whom over which
