@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildJsonSchemas, schemaPath, serialiseSchema } from "../src/lib/authoring/jsonSchemas.ts";
-import { DATA_COLLECTIONS } from "../src/lib/content/checkContent.ts";
+import { DATA_COLLECTIONS } from "../src/schemas/collections.ts";
 
 const root = process.cwd();
 const checkOnly = process.argv.includes("--check");

@@ -16,7 +16,8 @@ export const SCOPES = ["cumulative", "event"] as const;
 export const STATUSES = ["unverified", "corroborated", "disputed", "retracted"] as const;
 export const VALUE_KINDS = ["point", "approx", "range", "atLeast", "atMost"] as const;
 
-const count = z
+/** A figure: a plain, non-negative number small enough to keep every digit. */
+export const countSchema = z
   .number({ error: 'must be a number, written without commas or quotes (3000, not "3,000")' })
   .nonnegative({ error: "must not be negative" })
   // Beyond this, numbers lose digits (1e308 would print as 1 followed by 308 zeros).
@@ -27,13 +28,13 @@ const count = z
 export const claimValueSchema = z.discriminatedUnion(
   "kind",
   [
-    z.strictObject({ kind: z.literal("point"), n: count }),
-    z.strictObject({ kind: z.literal("approx"), n: count }),
+    z.strictObject({ kind: z.literal("point"), n: countSchema }),
+    z.strictObject({ kind: z.literal("approx"), n: countSchema }),
     z
-      .strictObject({ kind: z.literal("range"), low: count, high: count })
+      .strictObject({ kind: z.literal("range"), low: countSchema, high: countSchema })
       .refine((v) => v.low < v.high, { error: "low must be less than high", path: ["high"] }),
-    z.strictObject({ kind: z.literal("atLeast"), n: count }),
-    z.strictObject({ kind: z.literal("atMost"), n: count }),
+    z.strictObject({ kind: z.literal("atLeast"), n: countSchema }),
+    z.strictObject({ kind: z.literal("atMost"), n: countSchema }),
   ],
   { error: `kind must be one of ${VALUE_KINDS.join(", ")}` },
 );

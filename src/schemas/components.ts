@@ -1,8 +1,11 @@
 /**
  * The components authors may use in an explainer without importing them, and the props each
- * takes. The checker reads this table to report unknown components and props; the components
- * themselves declare the same props in their `interface Props`.
+ * takes: declared once, here. The check and the compile's gate read it to refuse unknown
+ * components and props; each component's `Props` type is `AuthorProps<"Name">`; the component
+ * map handed to MDX (src/components/mdx/index.ts) must have exactly these names.
  */
+import type { Claim, Metric } from "./claim.ts";
+
 export type PropKind =
   "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text";
 
@@ -18,7 +21,7 @@ export interface ComponentSpec {
   example: string;
 }
 
-export const AUTHOR_COMPONENTS: Record<string, ComponentSpec> = {
+export const AUTHOR_COMPONENTS = {
   Claim: {
     props: { id: { kind: "claimId", required: true } },
     children: "none",
@@ -58,9 +61,37 @@ export const AUTHOR_COMPONENTS: Record<string, ComponentSpec> = {
     children: "none",
     example: '<ClaimsCompare subject="north-korean-troops-kursk" metric="casualties" />',
   },
-};
+} as const satisfies Record<string, ComponentSpec>;
+
+export type AuthorComponent = keyof typeof AUTHOR_COMPONENTS;
 
 /** Own names only: `<constructor />` or `<__proto__ />` are not components. */
-export function isAuthorComponent(name: string): boolean {
+export function isAuthorComponent(name: string): name is AuthorComponent {
   return Object.hasOwn(AUTHOR_COMPONENTS, name);
 }
+
+/** The TypeScript type of a prop of each kind, as the component receives it. */
+interface KindTypes {
+  claimId: string;
+  claimantId: string;
+  subjectId: string;
+  metric: Metric;
+  scope: Claim["scope"];
+  date: string;
+  url: string;
+  text: string;
+}
+type SpecOf<N extends AuthorComponent> = (typeof AUTHOR_COMPONENTS)[N]["props"];
+type RequiredProps<N extends AuthorComponent> = {
+  [
+    K in keyof SpecOf<N> as SpecOf<N>[K] extends { required: true } ? K : never
+  ]: KindTypes[SpecOf<N>[K] extends { kind: infer T extends PropKind } ? T : never];
+};
+type OptionalProps<N extends AuthorComponent> = {
+  [
+    K in keyof SpecOf<N> as SpecOf<N>[K] extends { required: true } ? never : K
+  ]?: KindTypes[SpecOf<N>[K] extends { kind: infer T extends PropKind } ? T : never];
+};
+
+/** The props a component takes, derived from its declaration above. */
+export type AuthorProps<N extends AuthorComponent> = RequiredProps<N> & OptionalProps<N>;

@@ -8,7 +8,8 @@ import {
   schemaPath,
   serialiseSchema,
 } from "../../src/lib/authoring/jsonSchemas.ts";
-import { DATA_COLLECTIONS, readContentSources } from "../../src/lib/content/checkContent.ts";
+import { readContentSources } from "../../src/lib/content/checkContent.ts";
+import { DATA_COLLECTIONS } from "../../src/schemas/collections.ts";
 import { ROOT } from "../helpers/site.ts";
 
 const { schemas, undescribed } = buildJsonSchemas();

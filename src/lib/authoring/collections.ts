@@ -1,9 +1,6 @@
 import { parse } from "yaml";
-import {
-  readContentSources,
-  type ContentSources,
-  type DataCollection,
-} from "../content/checkContent.ts";
+import type { DataCollection } from "../../schemas/collections.ts";
+import { readContentSources, type ContentSources } from "../content/checkContent.ts";
 
 /** One declared entry, as a choice in a prompt: its id and what a person calls it. */
 export interface EntryChoice {

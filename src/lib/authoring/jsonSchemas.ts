@@ -8,24 +8,9 @@ import { z } from "astro/zod";
 import { format, resolveConfig } from "prettier";
 import { METRICS, SCOPES, STATUSES } from "../../schemas/claim.ts";
 import { calendarDate, httpUrl } from "../../schemas/fields.ts";
-import {
-  authorSchema,
-  claimantSchema,
-  claimSchema,
-  eventSchema,
-  subjectSchema,
-} from "../../schemas/index.ts";
-import { DATA_COLLECTIONS, type DataCollection } from "../content/checkContent.ts";
+import { COLLECTIONS, DATA_COLLECTIONS, type DataCollection } from "../../schemas/collections.ts";
 
 type Json = Record<string, unknown>;
-
-const ZOD: Record<DataCollection, z.ZodType> = {
-  claims: claimSchema,
-  claimants: claimantSchema,
-  subjects: subjectSchema,
-  authors: authorSchema,
-  events: eventSchema,
-};
 
 /** Where each schema is written, relative to the project root. */
 export const schemaPath = (collection: DataCollection) => `schemas/${collection}.schema.json`;
@@ -264,7 +249,7 @@ export function buildJsonSchemas(): GeneratedSchemas {
       type: "array",
       items: {
         description: DESCRIPTIONS[collection][""],
-        ...annotate(entrySchema(ZOD[collection]), collection, "", undescribed),
+        ...annotate(entrySchema(COLLECTIONS[collection].schema), collection, "", undescribed),
         ...RULES[collection],
       },
     };

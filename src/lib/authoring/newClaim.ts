@@ -1,21 +1,26 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Document, isMap, isScalar, type YAMLMap } from "yaml";
-import { METRICS, SCOPES, STATUSES, VALUE_KINDS } from "../../schemas/claim.ts";
-import { siteConfig } from "../../site.config.ts";
+import { z } from "astro/zod";
 import {
-  checkContent,
-  CONTENT_DIR,
-  readContentSources,
-  type ContentSources,
-} from "../content/checkContent.ts";
+  claimSchema,
+  countSchema,
+  METRICS,
+  SCOPES,
+  sourceSchema,
+  STATUSES,
+  VALUE_KINDS,
+} from "../../schemas/claim.ts";
+import { calendarDate } from "../../schemas/fields.ts";
+import { siteConfig } from "../../site.config.ts";
+import { CONTENT_DIR } from "../../schemas/collections.ts";
+import { checkContent, readContentSources, type ContentSources } from "../content/checkContent.ts";
 import { buildNow, isCalendarDate, isoDay } from "../util/dates.ts";
 import { closest } from "../util/didYouMean.ts";
 import { formatIssue, formatReport, type ContentIssue } from "../content/issues.ts";
 import { describeUrlProblem, sourceUrlProblem } from "../util/urls.ts";
 import { listEntries } from "./collections.ts";
 import { AuthoringError } from "./errors.ts";
-import { SLUG_PATTERN } from "./scaffold.ts";
 
 /**
  * A new claim as an author gives it, every field as typed (flags or prompts): text until
@@ -101,6 +106,33 @@ const oneOf = (raw: string, words: readonly string[], flag: string) => {
 };
 
 /**
+ * Each answer's field in the claim schema: an answer is valid exactly when the schema accepts
+ * it, so the prompts cannot drift from what the check enforces.
+ */
+const FIELD_SCHEMAS = {
+  id: claimSchema.shape.id,
+  claimant: claimSchema.shape.claimant,
+  relayedVia: claimSchema.shape.claimant,
+  subject: claimSchema.shape.subject,
+  date: claimSchema.shape.date,
+  from: calendarDate,
+  to: calendarDate,
+  sourceDate: calendarDate,
+  metric: claimSchema.shape.metric,
+  scope: claimSchema.shape.scope,
+  status: claimSchema.shape.status,
+  kind: z.enum(VALUE_KINDS),
+  n: countSchema,
+  low: countSchema,
+  high: countSchema,
+  sourceUrl: sourceSchema.shape.url,
+} satisfies Partial<Record<AnswerKey, z.ZodType>>;
+
+const fails = (schema: z.ZodType, value: unknown) => !schema.safeParse(value).success;
+const firstMessage = (schema: z.ZodType, value: unknown) =>
+  schema.safeParse(value).error?.issues[0]?.message ?? "is not valid";
+
+/**
  * What is wrong with one answer on its own (a date that does not exist, a figure that is not
  * a number, a metric not on the list), or undefined. Answers that refer to other entries
  * (claimant, subject) are checked with the rest of the content by `addClaim`.
@@ -118,15 +150,17 @@ export function answerProblem(
     case "claimant":
     case "relayedVia":
     case "subject":
-      return SLUG_PATTERN.test(value)
-        ? undefined
-        : `--${flag} ${JSON.stringify(value)} is not an id: use lower-case letters, digits and single hyphens`;
+      return fails(FIELD_SCHEMAS[key], value)
+        ? `--${flag} ${JSON.stringify(value)} is not an id: use lower-case letters, digits and single hyphens`
+        : undefined;
     case "date":
     case "from":
     case "to":
     case "sourceDate": {
-      if (!isCalendarDate(value))
-        return `--${flag} ${JSON.stringify(value)} is not a real date written YYYY-MM-DD`;
+      if (fails(FIELD_SCHEMAS[key], value))
+        return isCalendarDate(value)
+          ? `--${flag} ${value} ${firstMessage(FIELD_SCHEMAS[key], value)}`
+          : `--${flag} ${JSON.stringify(value)} is not a real date written YYYY-MM-DD`;
       if (key === "date" && context.today && value > context.today)
         return `--date ${value} is in the future (today is ${context.today})`;
       if (key === "to" && given(a.from) && isCalendarDate(a.from) && value < a.from)
@@ -141,23 +175,23 @@ export function answerProblem(
       const n = parseCount(value);
       if (n === undefined)
         return `--${flag} ${JSON.stringify(value)} is not a number: write digits, e.g. 3000`;
+      if (fails(FIELD_SCHEMAS[key], n))
+        return `--${flag} ${value} ${firstMessage(FIELD_SCHEMAS[key], n)}`;
       if (key === "high" && given(a.low) && parseCount(a.low)! >= n)
         return `--high ${value} must be more than --low ${a.low}`;
       return undefined;
     }
     case "metric":
-      return oneOf(value, METRICS, flag);
     case "kind":
-      return oneOf(value, VALUE_KINDS, flag);
     case "scope":
-      return oneOf(value, SCOPES, flag);
     case "status":
-      return oneOf(value, STATUSES, flag);
-    case "sourceUrl": {
-      const problem = sourceUrlProblem(value);
-      return problem
-        ? `--source-url ${describeUrlProblem(problem)} (got ${JSON.stringify(value)})`
+      return fails(FIELD_SCHEMAS[key], value)
+        ? oneOf(value, FIELD_SCHEMAS[key].options, flag)
         : undefined;
+    case "sourceUrl": {
+      if (!fails(FIELD_SCHEMAS.sourceUrl, value)) return undefined;
+      const problem = sourceUrlProblem(value);
+      return `--source-url ${problem ? describeUrlProblem(problem) : firstMessage(FIELD_SCHEMAS.sourceUrl, value)} (got ${JSON.stringify(value)})`;
     }
     default:
       return value === "" ? `--${flag} is empty` : undefined;

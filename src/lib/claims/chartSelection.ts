@@ -2,9 +2,10 @@
  * Which claims a chart shows and which claims an explainer shows: the one selection that the
  * chart components, the content check and the downloads share.
  */
-import type { Claim, Metric } from "../../schemas/claim.ts";
+import type { Claim } from "../../schemas/claim.ts";
+import type { AuthorProps } from "../../schemas/components.ts";
 import { byDateThenId } from "../util/ordering.ts";
-import { latestByClaimant, selectClaims, type ClaimFilter } from "./query.ts";
+import { latestByClaimant, selectClaims } from "./query.ts";
 
 /** A component as written in an explainer: its name and its props (text, `true`, or code). */
 export interface ComponentUse {
@@ -12,19 +13,11 @@ export interface ComponentUse {
   props: Readonly<Record<string, { value: unknown }>>;
 }
 
-/** What `<ClaimsTimeline>` takes. */
-export interface TimelineChartProps extends ClaimFilter {
-  caption?: string;
-}
+/** What `<ClaimsTimeline>` takes, as declared in src/schemas/components.ts. */
+export type TimelineChartProps = AuthorProps<"ClaimsTimeline">;
 
 /** What `<ClaimsCompare>` takes. */
-export interface CompareChartProps {
-  subject: string;
-  metric: Metric;
-  /** Compare the claims as they stood on this day (YYYY-MM-DD). */
-  at?: string;
-  caption?: string;
-}
+export type CompareChartProps = AuthorProps<"ClaimsCompare">;
 
 /** A chart as an author placed it: which component and its props, in document order. */
 export type ChartUse =

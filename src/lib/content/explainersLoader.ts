@@ -1,3 +1,4 @@
+import { collectionDir } from "../../schemas/collections.ts";
 import { glob, type Loader } from "astro/loaders";
 
 /**
@@ -8,7 +9,7 @@ import { glob, type Loader } from "astro/loaders";
  * publish; `npm run check` and `npm run dev` still hold drafts to every rule.
  */
 export function explainersLoader(options: { includeDrafts: boolean }): Loader {
-  const inner = glob({ pattern: "[^_]*.mdx", base: "./src/content/explainers" });
+  const inner = glob({ pattern: "[^_]*.mdx", base: `./${collectionDir("explainers")}` });
   if (options.includeDrafts) return inner;
   return {
     name: "explainers",

@@ -1,10 +1,6 @@
 import { siteConfig } from "../../site.config.ts";
-import {
-  checkContent,
-  DATA_COLLECTIONS,
-  readContentSources,
-  type ContentSources,
-} from "./checkContent.ts";
+import { DATA_COLLECTIONS } from "../../schemas/collections.ts";
+import { checkContent, readContentSources, type ContentSources } from "./checkContent.ts";
 import { buildNow } from "../util/dates.ts";
 import type { ContentIssue } from "./issues.ts";
 

@@ -1,0 +1,210 @@
+/**
+ * The rules for the YAML collections: every file a list of entries that fit their schema, ids
+ * declared once, references that resolve (with did-you-mean), claims dated no later than the
+ * build day, and revisions that point back in time without going round in a loop.
+ */
+import type { Claim } from "../../schemas/claim.ts";
+import {
+  COLLECTIONS,
+  collectionDir,
+  DATA_COLLECTIONS,
+  type DataCollection,
+} from "../../schemas/collections.ts";
+import { suggest } from "../util/didYouMean.ts";
+import { futureDate, reorderingText } from "./fieldRules.ts";
+import { show, type ContentIssue, type SourcePosition } from "./issues.ts";
+import type { ContentSources } from "./readSources.ts";
+import { checkAgainstSchema } from "./schemaIssues.ts";
+import { parseYamlSource, type YamlSource } from "./yamlSource.ts";
+
+/** A validated entry and where it was written. */
+export interface Located<T> {
+  value: T;
+  /** Whether it passed its schema (a failed one is kept so references to it still resolve). */
+  valid: boolean;
+  pos: SourcePosition;
+  source: YamlSource;
+  index: number;
+}
+
+/** Looks an id up in a collection; reports it (with did-you-mean) and returns false if unknown. */
+export type Ref = (
+  collection: DataCollection,
+  id: unknown,
+  at: SourcePosition,
+  field: string,
+) => boolean;
+
+export interface DataCheck {
+  /** Problems found so far; `ref` adds to them. */
+  issues: ContentIssue[];
+  ref: Ref;
+  /** The claims that passed their schema, for the explainers' charts. */
+  validClaims: Claim[];
+}
+
+/** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
+export function checkData(sources: ContentSources, today: string): DataCheck {
+  const issues: ContentIssue[] = [];
+  // 1. Data collections: each file is a list of entries; each entry must fit its schema.
+  const entries = {} as Record<DataCollection, Map<string, Located<Record<string, unknown>>>>;
+  for (const collection of DATA_COLLECTIONS) {
+    const byId = new Map<string, Located<Record<string, unknown>>>();
+    entries[collection] = byId;
+    for (const file of sources[collection]) {
+      const source = parseYamlSource(file.path, file.text);
+      issues.push(...source.issues);
+      if (source.issues.length) continue;
+      if (source.data == null) continue; // an empty file declares nothing
+      if (!Array.isArray(source.data)) {
+        issues.push({
+          ...source.positionOf([]),
+          message: `must be a list of ${COLLECTIONS[collection].noun}s, each starting with "- id: ..."`,
+        });
+        continue;
+      }
+      source.data.forEach((raw, index) => {
+        const pos = source.positionOf([index]);
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        const { value, issues: found } = checkAgainstSchema(
+          COLLECTIONS[collection].schema,
+          raw,
+          source,
+          [index],
+        );
+        issues.push(...found, ...reorderingText(raw, source, [index]));
+        if (typeof rawId !== "string") return;
+        const first = byId.get(rawId);
+        if (first) {
+          issues.push({
+            ...source.positionOf([index, "id"]),
+            field: "id",
+            message: `duplicate ${COLLECTIONS[collection].noun} id "${rawId}"; first declared at ${first.pos.file}:${first.pos.line}`,
+            hint: "Every id is declared exactly once: rename one of them.",
+          });
+          return;
+        }
+        // Keep entries that failed the schema too, so references to them don't also fail.
+        byId.set(rawId, {
+          value: (value ?? raw) as Record<string, unknown>,
+          valid: value !== undefined,
+          pos,
+          source,
+          index,
+        });
+      });
+    }
+  }
+
+  const ref = (
+    collection: DataCollection,
+    id: unknown,
+    at: SourcePosition,
+    field: string,
+  ): boolean => {
+    if (typeof id !== "string" || entries[collection].has(id)) return true;
+    issues.push({
+      ...at,
+      field,
+      message: `unknown ${COLLECTIONS[collection].noun} ${show(id)}`,
+      hint: `${suggest(id, [...entries[collection].keys()], COLLECTIONS[collection].noun)} ${COLLECTIONS[collection].noun[0]!.toUpperCase()}${COLLECTIONS[collection].noun.slice(1)}s are declared in ${collectionDir(collection)}/.`,
+    });
+    return false;
+  };
+
+  // 2. Claims: references, dates against the build day, revisions.
+  for (const [id, claim] of entries.claims) {
+    const c = claim.value as {
+      claimant?: unknown;
+      relayedVia?: unknown;
+      subject?: unknown;
+      date?: unknown;
+      supersedes?: unknown;
+    };
+    const at = (field: string) => claim.source.positionOf([claim.index, field]);
+    ref("claimants", c.claimant, at("claimant"), "claimant");
+    if (c.relayedVia != null) ref("claimants", c.relayedVia, at("relayedVia"), "relayedVia");
+    ref("subjects", c.subject, at("subject"), "subject");
+    const future = futureDate(
+      c.date,
+      today,
+      at("date"),
+      "date",
+      "A claim's date is the day it was made",
+    );
+    if (future) issues.push(future);
+    if (c.supersedes != null && ref("claims", c.supersedes, at("supersedes"), "supersedes")) {
+      const earlier = entries.claims.get(String(c.supersedes))!.value as { date?: unknown };
+      if (c.supersedes === id) {
+        issues.push({
+          ...at("supersedes"),
+          field: "supersedes",
+          message: "a claim cannot supersede itself",
+        });
+      } else if (
+        typeof earlier.date === "string" &&
+        typeof c.date === "string" &&
+        earlier.date > c.date
+      ) {
+        issues.push({
+          ...at("supersedes"),
+          field: "supersedes",
+          message: `"${String(c.supersedes)}" (${earlier.date}) is later than this claim (${c.date})`,
+          hint: "supersedes points at an earlier claim that this one revises.",
+        });
+      }
+    }
+  }
+  issues.push(...revisionLoops(entries.claims));
+  for (const [, event] of entries.events) {
+    const e = event.value as { subject?: unknown; date?: unknown };
+    if (e.subject != null)
+      ref("subjects", e.subject, event.source.positionOf([event.index, "subject"]), "subject");
+  }
+
+  const validClaims = [...entries.claims.values()]
+    .filter((c) => c.valid)
+    .map((c) => c.value as Claim);
+  return { issues, ref, validClaims };
+}
+
+/**
+ * Revision chains that go round in a loop (a supersedes b supersedes a). Each claim names at
+ * most one earlier claim, so the chains form a functional graph: one walk that colours each
+ * claim once finds every loop in time linear in the number of claims.
+ */
+function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const next = (id: string) => {
+    const to = claims.get(id)?.value.supersedes;
+    return typeof to === "string" && to !== id && claims.has(to) ? to : undefined;
+  };
+  const state = new Map<string, "walking" | "done">();
+  for (const start of claims.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && !state.has(id)) {
+      state.set(id, "walking");
+      path.push(id);
+      id = next(id);
+    }
+    if (id !== undefined && state.get(id) === "walking") {
+      // The loop is the tail of this walk from `id` on; report it once, at each member.
+      const loop = path.slice(path.indexOf(id));
+      for (const member of loop) {
+        const claim = claims.get(member)!;
+        const from = loop.indexOf(member);
+        const order = [...loop.slice(from), ...loop.slice(0, from), member];
+        issues.push({
+          ...claim.source.positionOf([claim.index, "supersedes"]),
+          field: "supersedes",
+          message: `revisions go round in a loop: ${order.join(" → ")}`,
+          hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
+        });
+      }
+    }
+    for (const done of path) state.set(done, "done");
+  }
+  return issues;
+}
