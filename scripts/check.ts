@@ -1,6 +1,7 @@
-// `npm run check`: every content problem in one run (drafts included), then the type check.
-// Quiet and exit 0 when all is well; the report and exit 1 otherwise.
-//   --content-only   skip the type check (for a quick look while writing)
+// `npm run check`: every content problem in one run (drafts included), for authors: quiet and
+// exit 0 when all is well; the report and exit 1 otherwise.
+//   --types          also run the type check (`npm run check:all`; `npm test` runs it too)
+//   --content-only   the default; accepted so older habits keep working
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
@@ -8,13 +9,15 @@ import { formatReport } from "../src/lib/content/issues.ts";
 
 const args = process.argv.slice(2);
 const root = resolve(args.find((a) => !a.startsWith("--")) ?? ".");
-const contentOnly = args.includes("--content-only");
+const withTypes = args.includes("--types");
 
 const issues = runContentCheck(root, true);
 if (issues.length) process.stderr.write(formatReport(issues));
 
 let typesOk = true;
-if (!contentOnly) {
+// The type check re-reads content through Astro and would report each data problem a second
+// time, without a line: run it only when the content itself is sound.
+if (withTypes && !issues.length) {
   // astro check is chatty even when clean: keep its output unless it finds something.
   const astro = join(root, "node_modules/astro/bin/astro.mjs");
   const r = spawnSync(process.execPath, [astro, "check", "--root", root], {

@@ -1,5 +1,6 @@
 // Headless Chromium for the browser tests, `npm run screenshots` and `npm run snapshots:review`,
-// driven by playwright-core. No browser is ever downloaded. The browser used is, in order:
+// driven by playwright-core, and for `npm run audit`, which starts it for Lighthouse (through
+// `browserLaunch`). No browser is ever downloaded. The browser used is, in order:
 //
 //   1. CHROME_PATH, if set: the path of a Chromium or Chrome executable;
 //   2. `chromium`, `chromium-browser` or `google-chrome`, the first found on PATH
@@ -174,7 +175,8 @@ async function unpackBundled(): Promise<string> {
   return dir;
 }
 
-interface Resolved {
+/** How to start the browser: for a tool that starts it itself (`npm run audit`: Lighthouse). */
+export interface BrowserLaunch {
   executablePath: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
@@ -182,7 +184,7 @@ interface Resolved {
   why: string;
 }
 
-async function prepare(source: BrowserSource): Promise<Resolved> {
+async function prepare(source: BrowserSource): Promise<BrowserLaunch> {
   switch (source.kind) {
     case "CHROME_PATH":
       return { executablePath: source.executablePath, args: ARGS, why: "from CHROME_PATH" };
@@ -205,15 +207,23 @@ async function prepare(source: BrowserSource): Promise<Resolved> {
   }
 }
 
-let resolved: Promise<Resolved> | undefined;
+let resolved: Promise<BrowserLaunch> | undefined;
 let announced = false;
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * The executable, arguments (without --headless) and environment of the browser chosen as
+ * above, unpacking the packaged Chromium first if that is the one. Starts nothing.
+ */
+export function browserLaunch(): Promise<BrowserLaunch> {
   resolved ??= prepare(resolveBrowser()).catch((error: unknown) => {
     resolved = undefined;
     throw error;
   });
-  const { executablePath, args, env, why } = await resolved;
+  return resolved;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args, env, why } = await browserLaunch();
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args, env, headless: true });

@@ -22,7 +22,7 @@ describe("npm run check", () => {
       '<Claim id="not-yet-declared" />',
       "a figure",
     );
-    const r = check(dir);
+    const r = check(dir, "--types");
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("");
     expect(r.status).toBe(0);
