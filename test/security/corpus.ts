@@ -115,6 +115,11 @@ export const CORPUS: CorpusCase[] = [
   body("remote image", "![pixel](https://tracker.example/p.gif)"),
   body("protocol-relative image tag", '<img src="//tracker.example/p.gif" alt="x" />'),
   body("remote image reference", "![pixel][p]\n\n[p]: https://tracker.example/p.gif"),
+  body("image from outside the project", "![key](../../../../../home/user/.ssh/id_rsa.png)"),
+  body(
+    "link with a quote that would break out of its attribute",
+    '[x](https://example.org/"onmouseover="alert(1))',
+  ),
   body("bidi override in text", "The total is \u202e000,01\u202c people."),
   body(
     "bidi override in a prop",

@@ -11,6 +11,7 @@
  * handlers, no `id`, no `style`); unsafe links and images from other hosts; raw HTML and syntax
  * the site does not render; characters that reorder the text around them.
  */
+import { posix } from "node:path";
 import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.ts";
 import { closest } from "../util/didYouMean.ts";
 import { show, type ContentIssue } from "./issues.ts";
@@ -211,7 +212,22 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
 
   const imageIssue = (src: string, place: { file: string; line: number; column: number }) => {
     const problem = imageSrcProblem(src);
-    if (!problem) return;
+    if (!problem) {
+      // A relative image is read from disk at build time: it must be a file of the site's own
+      // sources, not anything else on the build machine ("../../../home/...").
+      const path = src.split(/[?#]/)[0]!;
+      if (
+        !path.startsWith("/") &&
+        !posix.normalize(posix.join(posix.dirname(file), path)).startsWith("src/")
+      )
+        issues.push({
+          ...place,
+          field: "image",
+          message: `image ${show(src)} is outside the site's src/ folder`,
+          hint: "Keep images next to the explainer or in src/assets/, and link them with a relative path such as ./map.png.",
+        });
+      return;
+    }
     issues.push({
       ...place,
       field: "image",

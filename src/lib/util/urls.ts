@@ -21,8 +21,10 @@ export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // Whitespace, control characters, invisible characters and HTML character references are never
 // needed in a URL we accept, and they are how a scheme or host gets disguised
 // ("java\tscript:", "&#106;avascript:", a right-to-left override in a host name).
+// Quotes, angle brackets and backticks are never part of a URL either (RFC 3986): they are how
+// an address breaks out of the attribute it is written into.
 const DISGUISE =
-  /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|&#|&[a-z]+;/i;
+  /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"'<>`]|&#|&[a-z]+;/i;
 
 export type UrlProblem =
   | "empty"
@@ -66,7 +68,7 @@ export function describeUrlProblem(problem: UrlProblem): string {
     case "empty":
       return "is empty";
     case "disguised":
-      return "contains spaces, control characters or HTML entities";
+      return "contains spaces, quotes, angle brackets, control characters or HTML entities";
     case "invisible":
       return "contains invisible or text-direction characters";
     case "scheme":
