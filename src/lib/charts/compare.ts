@@ -4,7 +4,8 @@ import { textWidth, wrap } from "./labels.ts";
 import { chartStyles, type SeriesStyle, type Shape } from "./palette.ts";
 import { latestByClaimant } from "../claims/query.ts";
 import { round2, valueScale } from "./scales.ts";
-import { arrowPath, MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
+import { arrowClearance, boundArrow, chartWidth, clamp } from "./marks.ts";
+import { MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
 import { dayText, valueText } from "./text.ts";
 
 export interface CompareRow {
@@ -58,8 +59,6 @@ const ROW_HEIGHT = 36;
 const TOP = 8;
 const BOTTOM = 28;
 const RIGHT = 16;
-const ARROW = 14;
-const MIN_WIDTH = 320;
 
 /**
  * A horizontal dot plot of each claimant's latest figure: one 36 px row per claimant, x the
@@ -74,10 +73,7 @@ export function compareGeometry(options: {
   locale?: string;
 }): CompareGeometry {
   const locale = options.locale ?? "en-GB";
-  const width = Math.max(
-    MIN_WIDTH,
-    Math.round(Number.isFinite(options.width) ? options.width : MIN_WIDTH),
-  );
+  const width = chartWidth(options.width);
   const latest = latestByClaimant(options.claims, options.at);
   const { style } = chartStyles(
     latest.map((c) => c.claimant),
@@ -95,14 +91,10 @@ export function compareGeometry(options: {
   const height = TOP + Math.max(1, latest.length) * ROW_HEIGHT + BOTTOM;
   const plot = { left, top: TOP, right, bottom: height - BOTTOM };
 
-  const highestAtLeast = Math.max(
-    0,
-    ...latest.map((c) => (c.value.kind === "atLeast" ? c.value.n : 0)),
-  );
   const x = valueScale({
     extents: latest.map((c) => valueExtent(c.value)),
     range: [left, right],
-    ...(highestAtLeast > 0 ? { clearance: { value: highestAtLeast, px: ARROW + 1 } } : {}),
+    ...arrowClearance(latest),
     tickCount: Math.min(5, Math.max(2, Math.floor((right - left) / 90))),
     locale,
   });
@@ -151,14 +143,12 @@ export function compareGeometry(options: {
       to = row.x + r;
     }
     if (c.value.kind === "atLeast") {
-      let tip = Math.min(right, row.x + ARROW);
-      if (tip - row.x < r + 4) tip = row.x + r + 6;
-      row.arrow = { direction: "right", path: arrowPath(row.x + r, y, tip, y) };
+      const { tip, path } = boundArrow(row.x, y, "x", 1, right, r);
+      row.arrow = { direction: "right", path };
       to = tip;
     } else if (c.value.kind === "atMost") {
-      let tip = Math.max(left, row.x - ARROW);
-      if (row.x - tip < r + 4) tip = row.x - r - 6;
-      row.arrow = { direction: "left", path: arrowPath(row.x - r, y, tip, y) };
+      const { tip, path } = boundArrow(row.x, y, "x", -1, left, r);
+      row.arrow = { direction: "left", path };
       from = tip;
     }
     // The figure after the mark if it fits before the edge, else before the mark if that stays
@@ -170,7 +160,7 @@ export function compareGeometry(options: {
       row.labelX = round2(from - 6);
       row.labelAnchor = "end";
     } else {
-      row.labelX = round2(Math.min(width - 2, Math.max(plot.left + labelWidth, to)));
+      row.labelX = round2(clamp(to, plot.left + labelWidth, width - 2));
       row.labelAnchor = "end";
       row.labelY = round2(row.y - 13);
     }

@@ -14,7 +14,8 @@ import {
   type DateTick,
   type ValueScale,
 } from "./scales.ts";
-import { arrowPath, MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
+import { arrowClearance, boundArrow, chartWidth, clamp } from "./marks.ts";
+import { MARK_SIZE, symbolPath } from "./symbols.ts";
 import { dayText, valueText } from "./text.ts";
 
 export interface TimelineOptions {
@@ -102,8 +103,8 @@ export interface TimelineGeometry {
   }> | null;
 }
 
-/** Narrowest layout; anything narrower is laid out at this width. */
-export const MIN_WIDTH = 320;
+/** Narrowest layout, shared with the comparison. */
+export { MIN_WIDTH } from "./marks.ts";
 /** Direct labels for at most this many claimants; more get a legend. */
 const MAX_LABELS = 4;
 /** Direct labels may take up to this share of the width. */
@@ -113,7 +114,6 @@ const LABEL_GAP = 14;
 const ROW = 14;
 /** Gap between the plot's right edge and the direct labels. */
 const LABEL_OFFSET = 8;
-const ARROW = 14;
 const CAP = 4;
 const BOTTOM_MARGIN = 28;
 const TOP_MARGIN = 10;
@@ -129,10 +129,7 @@ export function chartHeight(width: number): number {
  */
 export function timelineGeometry(options: TimelineOptions): TimelineGeometry {
   const locale = options.locale ?? "en-GB";
-  const width = Math.max(
-    MIN_WIDTH,
-    Math.round(Number.isFinite(options.width) ? options.width : MIN_WIDTH),
-  );
+  const width = chartWidth(options.width);
   const height = chartHeight(width);
   const claims = [...options.claims].sort(byDateThenId);
   if (claims.length === 0) return emptyGeometry(width, height);
@@ -216,10 +213,7 @@ function layout(ctx: Context, withLabels: boolean): TimelineGeometry | null {
   for (const e of ctx.events) day(e.date);
 
   const extents = claims.map((c) => valueExtent(c.value));
-  const highestAtLeast = Math.max(
-    0,
-    ...claims.map((c) => (c.value.kind === "atLeast" ? c.value.n : 0)),
-  );
+  const clearance = arrowClearance(claims);
 
   // Margins depend on the scales (tick label widths, rows of event labels) and the scales on the
   // margins; they only grow, so this settles in a pass or two.
@@ -240,7 +234,7 @@ function layout(ctx: Context, withLabels: boolean): TimelineGeometry | null {
     const y = valueScale({
       extents,
       range: [bottom, top],
-      ...(highestAtLeast > 0 ? { clearance: { value: highestAtLeast, px: ARROW + 1 } } : {}),
+      ...clearance,
       tickCount: Math.min(5, Math.max(2, Math.floor((bottom - top) / 60))),
       locale,
     });
@@ -414,7 +408,6 @@ function placeMarks(
   );
   const offsetOf = new Map(order.map((i, k) => [i, offsets[k] ?? 0]));
 
-  const r = markRadius(MARK_SIZE);
   return claims.map((c, i) => {
     const centre = centres[i] as (typeof centres)[number];
     const { slot, shape } = ctx.style(c.claimant);
@@ -442,14 +435,10 @@ function placeMarks(
     }
     if (c.value.kind === "atLeast") {
       // Clearance in the y domain keeps the tip inside; a plot too short for it still gets a stub.
-      let tip = Math.max(plot.top, my - ARROW);
-      if (my - tip < r + 4) tip = my - r - 6;
-      mark.arrow = { direction: "up", path: arrowPath(mx, my - r, mx, tip) };
+      mark.arrow = { direction: "up", path: boundArrow(mx, my, "y", -1, plot.top).path };
     } else if (c.value.kind === "atMost") {
       // Near the baseline there is no room below: the arrow may dip into the axis margin.
-      let tip = Math.min(plot.bottom, my + ARROW);
-      if (tip - my < r + 4) tip = my + r + 6;
-      mark.arrow = { direction: "down", path: arrowPath(mx, my + r, mx, tip) };
+      mark.arrow = { direction: "down", path: boundArrow(mx, my, "y", 1, plot.bottom).path };
     }
     if (c.scope === "event" && c.period) {
       mark.span = {
@@ -460,8 +449,6 @@ function placeMarks(
     return mark;
   });
 }
-
-const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), hi);
 
 /**
  * Event labels above the plot: beside the rule on the side with room (right first), cut to fit

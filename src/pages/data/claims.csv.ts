@@ -1,16 +1,4 @@
-import type { APIRoute } from "astro";
-import { claimsCsv } from "../../lib/claims/records.ts";
-import { byDateThenId } from "../../lib/claims/query.ts";
-import { getSiteData } from "../../lib/site/siteData.ts";
-import { siteConfig } from "../../site.config.ts";
+import { siteDownload } from "../../lib/site/downloads.ts";
 
 /** The whole claims dataset, one row per claim. */
-export const GET: APIRoute = async () => {
-  const { claims, claimants, subjects } = await getSiteData();
-  const body = claimsCsv([...claims.values()].sort(byDateThenId), {
-    claimants,
-    subjects,
-    locale: siteConfig.locale,
-  });
-  return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
-};
+export const GET = siteDownload("csv");

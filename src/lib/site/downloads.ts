@@ -1,0 +1,49 @@
+// The claims downloads: the whole dataset (/data/claims.csv, .json) and each explainer's
+// (/explainers/<slug>/claims.csv, .json). Each route is one line over these.
+import type { APIRoute, GetStaticPaths } from "astro";
+import type { Claim } from "../../schemas/claim.ts";
+import { siteConfig } from "../../site.config.ts";
+import { byDateThenId } from "../claims/query.ts";
+import { claimsCsv, claimsJson } from "../claims/records.ts";
+import { getSiteData, type Explainer, type SiteData } from "./siteData.ts";
+
+const FORMATS = {
+  csv: { write: claimsCsv, type: "text/csv; charset=utf-8" },
+  json: { write: claimsJson, type: "application/json; charset=utf-8" },
+} as const;
+
+export type DownloadFormat = keyof typeof FORMATS;
+
+/** The download of these claims in a format, with its content type. */
+export function claimsDownload(
+  format: DownloadFormat,
+  claims: readonly Claim[],
+  { claimants, subjects }: Pick<SiteData, "claimants" | "subjects">,
+): Response {
+  const { write, type } = FORMATS[format];
+  return new Response(write(claims, { claimants, subjects, locale: siteConfig.locale }), {
+    headers: { "Content-Type": type },
+  });
+}
+
+/** GET for the whole claims dataset, by date then id. */
+export function siteDownload(format: DownloadFormat): APIRoute {
+  return async () => {
+    const site = await getSiteData();
+    return claimsDownload(format, [...site.claims.values()].sort(byDateThenId), site);
+  };
+}
+
+/** One download per explainer, at /explainers/<slug>/. */
+export const explainerDownloadPaths = (async () => {
+  const { explainers } = await getSiteData();
+  return explainers.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** GET for the claims one explainer shows, in its text and its charts. */
+export function explainerDownload(format: DownloadFormat): APIRoute<{ entry: Explainer }> {
+  return async ({ props }) => {
+    const site = await getSiteData();
+    return claimsDownload(format, site.shown.get(props.entry.id) ?? [], site);
+  };
+}
