@@ -95,13 +95,13 @@ async function startBrowser(profile: string): Promise<{ child: ChildProcess; por
     };
     child.on("error", fail);
     child.on("exit", (code, signal) => fail(new Error(`it exited (${signal ?? code})`)));
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
       if (match) {
         clearTimeout(timer);
         child.removeAllListeners("exit");
-        child.stderr!.removeAllListeners("data").resume(); // keep draining, unread
+        child.stderr.removeAllListeners("data").resume(); // keep draining, unread
         resolvePort(Number(match[1]));
       }
     });
@@ -159,7 +159,9 @@ async function audit(url: string): Promise<PageResult> {
     if (consoleErrors?.type === "table") {
       for (const item of consoleErrors.items) {
         const where = item.sourceLocation as { url?: string } | undefined;
-        problems.push(`console: ${String(item.description)}${where?.url ? ` (${where.url})` : ""}`);
+        problems.push(
+          `console: ${typeof item.description === "string" ? item.description : JSON.stringify(item.description)}${where?.url ? ` (${where.url})` : ""}`,
+        );
       }
     }
     for (const warning of lhr.runWarnings) problems.push(`warning: ${warning}`);

@@ -31,7 +31,7 @@ export function listEntries(
     if (!Array.isArray(data)) continue;
     for (const raw of data as Array<Record<string, unknown> | null>) {
       if (!raw || typeof raw.id !== "string") continue;
-      const text = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : undefined);
+      const text = (k: string) => (typeof raw[k] === "string" ? raw[k] : undefined);
       out.push({
         id: raw.id,
         label: text("name") ?? text("label") ?? raw.id,

@@ -122,8 +122,7 @@ const VALUE_KINDS: Record<string, string> = {
 
 const isOptionalPipe = (schema: unknown) => {
   // `optional()` in src/schemas/fields.ts: a preprocess (null → undefined) into .optional().
-  const def = (schema as unknown as { _zod: { def: Record<string, { _zod: { def: Json } }> } })._zod
-    .def;
+  const def = (schema as { _zod: { def: Record<string, { _zod: { def: Json } }> } })._zod.def;
   return (
     (def.type as unknown) === "pipe" &&
     def.in?._zod.def.type === "transform" &&

@@ -327,7 +327,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
       });
       return;
     }
-    const spec = AUTHOR_COMPONENTS[name]!;
+    const spec = AUTHOR_COMPONENTS[name];
     const allowed = Object.keys(spec.props);
     for (const attr of props) {
       const field = `<${name} ${attr.name}>`;

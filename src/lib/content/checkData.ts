@@ -133,8 +133,11 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
       "A claim's date is the day it was made",
     );
     if (future) issues.push(future);
-    if (c.supersedes != null && ref("claims", c.supersedes, at("supersedes"), "supersedes")) {
-      const earlier = entries.claims.get(String(c.supersedes))!.value as { date?: unknown };
+    if (
+      typeof c.supersedes === "string" &&
+      ref("claims", c.supersedes, at("supersedes"), "supersedes")
+    ) {
+      const earlier = entries.claims.get(c.supersedes)!.value as { date?: unknown };
       if (c.supersedes === id) {
         issues.push({
           ...at("supersedes"),
@@ -149,7 +152,7 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
         issues.push({
           ...at("supersedes"),
           field: "supersedes",
-          message: `"${String(c.supersedes)}" (${earlier.date}) is later than this claim (${c.date})`,
+          message: `"${c.supersedes}" (${earlier.date}) is later than this claim (${c.date})`,
           hint: "supersedes points at an earlier claim that this one revises.",
         });
       }

@@ -4,7 +4,11 @@
  * props, ids that exist, charts that have something to draw).
  */
 import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
-import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.ts";
+import {
+  AUTHOR_COMPONENTS,
+  isAuthorComponent,
+  type ComponentSpec,
+} from "../../schemas/components.ts";
 import { explainerSchema } from "../../schemas/explainer.ts";
 import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
@@ -151,7 +155,7 @@ export function checkExplainer(
   const today = isoDay(options.now);
   for (const el of mdx.elements) {
     if (!isAuthorComponent(el.name)) continue; // reported by the body rules
-    const spec = AUTHOR_COMPONENTS[el.name]!;
+    const spec: ComponentSpec = AUTHOR_COMPONENTS[el.name];
     const at = { file: file.path, line: el.line, column: el.column };
     for (const [name, propSpec] of Object.entries(spec.props)) {
       const field = `<${el.name} ${name}>`;

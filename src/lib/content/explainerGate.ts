@@ -111,7 +111,7 @@ export function explainerHtmlGate(root: string) {
     name: "explainer-html-gate",
     options: { position: true },
     after(tree, ctx) {
-      const issues = unsafeHtml(tree as unknown as HastNode, fileOf(root, ctx.fileURL));
+      const issues = unsafeHtml(tree, fileOf(root, ctx.fileURL));
       if (issues.length) throw gateError(issues);
     },
   });

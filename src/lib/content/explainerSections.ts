@@ -38,7 +38,7 @@ export function explainerSections(specs: readonly SectionSpec[], base = "/") {
       let current: Node | null = null;
       for (const child of children) {
         if (isSectionHeading(child)) {
-          const text = ctx.textContent(child as never).trim();
+          const text = ctx.textContent(child).trim();
           const key = matchSection(text, specs)?.key ?? slug(text);
           const heading = {
             ...child,

@@ -31,8 +31,8 @@ export function explainersLoader(options: { includeDrafts: boolean }): Loader {
                 : entry;
             };
           }
-          const value = Reflect.get(target, prop, target);
-          return typeof value === "function" ? value.bind(target) : value;
+          const value: unknown = Reflect.get(target, prop, target);
+          return typeof value === "function" ? (value as () => unknown).bind(target) : value;
         },
       });
       await inner.load({

@@ -13,7 +13,8 @@ import { parseYamlSource } from "./yamlSource.ts";
 export function yamlList(dir: string): Loader {
   return {
     name: "yaml-list",
-    async load({ store, parseData, generateDigest, watcher, logger, config }) {
+    async load(context) {
+      const { store, watcher, logger, config } = context;
       const root = fileURLToPath(config.root);
       const abs = join(root, dir);
       const isOurs = (path: string) => path.startsWith(abs + sep) && path.endsWith(".yaml");
@@ -32,9 +33,9 @@ export function yamlList(dir: string): Loader {
           if (source.issues.length) throw new ContentError(source.issues);
           const list = (source.data ?? []) as Array<Record<string, unknown>>;
           for (const raw of Array.isArray(list) ? list : []) {
-            const id = String(raw?.id ?? "");
-            const data = await parseData({ id, data: raw, filePath });
-            next.push({ id, data, filePath, digest: generateDigest(raw) });
+            const id = typeof raw?.id === "string" ? raw.id : "";
+            const data = await context.parseData({ id, data: raw, filePath });
+            next.push({ id, data, filePath, digest: context.generateDigest(raw) });
           }
         }
         store.clear();
@@ -53,9 +54,10 @@ export function yamlList(dir: string): Loader {
             logger.error((error as Error).message);
           }
         };
-        watcher.on("change", onChange);
-        watcher.on("add", onChange);
-        watcher.on("unlink", onChange);
+        const reload = (path: string) => void onChange(path);
+        watcher.on("change", reload);
+        watcher.on("add", reload);
+        watcher.on("unlink", reload);
       }
     },
   };

@@ -13,6 +13,8 @@
  * zero-width and invisible formatting characters, the soft hyphen and the BOM.
  */
 export const INVISIBLE =
+  // Single code points on purpose: none of them is meant to combine with its neighbour.
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/;
 
 /** The characters that can reorder the text around them (Trojan-source style). */
@@ -24,6 +26,7 @@ export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // Quotes, angle brackets and backticks are never part of a URL either (RFC 3986): they are how
 // an address breaks out of the attribute it is written into.
 const DISGUISE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this must find
   /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"'<>`]|&#|&[a-z]+;/i;
 
 export type UrlProblem =
@@ -94,6 +97,7 @@ export function linkHrefProblem(value: string): UrlProblem | null {
   if (/&#|&[a-z]+;/i.test(value)) return "disguised";
   if (value.includes("\\")) return "backslash";
   // Browsers drop control characters and spaces before deciding on a scheme; so do we.
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
   const squeezed = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
   if (squeezed !== value) return "disguised";
   if (squeezed.startsWith("//")) return "not-absolute";
