@@ -6,3 +6,10 @@ declare namespace App {
     explainer?: import("./lib/site/pageContext.ts").ExplainerContext;
   }
 }
+
+// Plain TypeScript (ESLint's type-aware rules) cannot read .astro files; `astro check` resolves
+// them itself and never falls back to this.
+declare module "*.astro" {
+  const Component: import("astro/runtime/server/index.js").AstroComponentFactory;
+  export default Component;
+}

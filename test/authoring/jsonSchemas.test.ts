@@ -55,20 +55,83 @@ describe("JSON Schemas for editors", () => {
   );
 
   const claim = (parse(KURSK) as Array<Record<string, unknown>>)[4]!; // the event claim
+  // AJV reports a value that fits none of the five shapes once per shape it tried; the set of
+  // distinct messages (sorted) is what the editor shows.
+  const ONE_OF = "/0/value must match exactly one schema in oneOf";
+  const KIND = "/0/value/kind must be equal to constant";
+  const EXTRA = "/0/value must NOT have additional properties";
   it.each([
-    { name: "a number written as text", patch: { value: { kind: "point", n: "3,000" } } },
-    { name: "a range missing high", patch: { value: { kind: "range", low: 1 } } },
-    { name: "a value with an extra field", patch: { value: { kind: "atMost", n: 1, low: 0 } } },
-    { name: "an unknown metric", patch: { metric: "casualites" } },
-    { name: "an unknown status", patch: { status: "confirmed" } },
-    { name: "a date that is not YYYY-MM-DD", patch: { date: "4 January 2025" } },
-    { name: "an unknown field", patch: { plase: "Kursk" } },
-    { name: "an id with capitals", patch: { id: "Zelensky-2025" } },
-    { name: "a relative source URL", patch: { sources: [{ url: "/news", publisher: "P" }] } },
-    { name: "no sources", patch: { sources: [] } },
-    { name: "an event claim without a period", patch: { period: null } },
-  ])("flags $name", ({ patch }) => {
-    expect(errorsFor("claims", [{ ...claim, ...patch }])).not.toEqual([]);
+    {
+      name: "a number written as text",
+      patch: { value: { kind: "point", n: "3,000" } },
+      errors: [
+        EXTRA,
+        "/0/value must have required property 'high'",
+        "/0/value must have required property 'low'",
+        ONE_OF,
+        KIND,
+        "/0/value/n must be number",
+      ],
+    },
+    {
+      name: "a range missing high",
+      patch: { value: { kind: "range", low: 1 } },
+      errors: [
+        EXTRA,
+        "/0/value must have required property 'high'",
+        "/0/value must have required property 'n'",
+        ONE_OF,
+        KIND,
+      ],
+    },
+    {
+      name: "a value with an extra field",
+      patch: { value: { kind: "atMost", n: 1, low: 0 } },
+      errors: [EXTRA, "/0/value must have required property 'high'", ONE_OF, KIND],
+    },
+    {
+      name: "an unknown metric",
+      patch: { metric: "casualites" },
+      errors: ["/0/metric must be equal to one of the allowed values"],
+    },
+    {
+      name: "an unknown status",
+      patch: { status: "confirmed" },
+      errors: ["/0/status must be equal to one of the allowed values"],
+    },
+    {
+      name: "a date that is not YYYY-MM-DD",
+      patch: { date: "4 January 2025" },
+      errors: ['/0/date must match pattern "^\\d{4}-\\d{2}-\\d{2}$"'],
+    },
+    {
+      name: "an unknown field",
+      patch: { plase: "Kursk" },
+      errors: ["/0 must NOT have additional properties"],
+    },
+    {
+      name: "an id with capitals",
+      patch: { id: "Zelensky-2025" },
+      errors: ['/0/id must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'],
+    },
+    {
+      name: "a relative source URL",
+      patch: { sources: [{ url: "/news", publisher: "P" }] },
+      errors: ['/0/sources/0/url must match pattern "^[Hh][Tt][Tt][Pp][Ss]?://\\S+$"'],
+    },
+    {
+      name: "no sources",
+      patch: { sources: [] },
+      errors: ["/0/sources must NOT have fewer than 1 items"],
+    },
+    {
+      name: "an event claim without a period",
+      patch: { period: null },
+      errors: ['/0 must match "then" schema', "/0/period must be object"],
+    },
+  ])("flags $name", ({ patch, errors }) => {
+    const found = errorsFor("claims", [{ ...claim, ...patch }]);
+    expect([...new Set(found)].sort()).toEqual(errors);
   });
 
   it("takes null for an optional field, as the example files write it", () => {

@@ -107,7 +107,7 @@ describe("charts (fixture: quake)", () => {
     const csv = read(dir, "dist/data/claims.csv").trimEnd().split("\r\n");
     expect(csv[0]!.startsWith("id,date,claimant_id,claimant_name,")).toBe(true);
     expect(csv).toHaveLength(1 + 7);
-    const json = JSON.parse(read(dir, "dist/data/claims.json"));
+    const json = JSON.parse(read(dir, "dist/data/claims.json")) as { claims: unknown[] };
     expect(json.claims).toHaveLength(7);
     const own = read(dir, "dist/explainers/valley-quake-toll/claims.csv").trimEnd().split("\r\n");
     expect(own).toHaveLength(1 + 7);

@@ -127,8 +127,11 @@ describe("npm run dev: live preview while authoring", () => {
       const text = await overlay.evaluate(
         (el) => el.shadowRoot?.querySelector("#message-content")?.textContent ?? "",
       );
-      expect(text).toContain(`${MDX}:18:140 <Claim id>: unknown claim "relief-2026-03-09-wonded"`);
-      expect(text).toContain(`Did you mean "relief-2026-03-09-wounded"?`);
+      expect(text).toBe(
+        "Content check found 1 problem:\n\n" +
+          `${MDX}:18:140 <Claim id>: unknown claim "relief-2026-03-09-wonded"\n` +
+          '    Did you mean "relief-2026-03-09-wounded"? Claims are declared in src/content/claims/.',
+      );
     } finally {
       await browser.close();
     }

@@ -13,9 +13,16 @@ import {
 } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative, resolve } from "node:path";
+import { inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-const TMP = join(ROOT, "test/.tmp");
+
+/**
+ * This test run's own scratch folder, test/.tmp/run-<pid>-<time>: test/globalSetup.ts makes it,
+ * removes it when the run ends, and leaves other runs' folders alone, so two runs (or a run and
+ * `npm run bench`) can share a machine. Put every scratch file of a test under it.
+ */
+export const RUN_TMP = inject("runTmp");
 
 /** Thursday 1 October 2026, 12:00 UTC: the fixed "now" of every test build. */
 export const TEST_EPOCH = "1790856000";
@@ -25,8 +32,8 @@ export const TEST_EPOCH = "1790856000";
  * under test/fixtures/, or "example" for the project's own example content.
  */
 export function makeSite(content: string): string {
-  mkdirSync(TMP, { recursive: true });
-  const dir = mkdtempSync(join(TMP, `${content}-`));
+  mkdirSync(RUN_TMP, { recursive: true });
+  const dir = mkdtempSync(join(RUN_TMP, `${content}-`));
   for (const file of ["astro.config.mjs", "tsconfig.json", "package.json"])
     cpSync(join(ROOT, file), join(dir, file));
   cpSync(join(ROOT, "src"), join(dir, "src"), {

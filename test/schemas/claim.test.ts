@@ -29,8 +29,7 @@ describe("claim schema accepts", () => {
     { name: "null optionals", patch: { relayedVia: null, supersedes: null, verbatim: null } },
     {
       name: "an event with a period",
-      patch: { scope: "event", period: { from: "2025-01-03", to: "2024-12-23" } },
-      expectOk: false,
+      patch: { scope: "event", period: { from: "2024-12-20", to: "2024-12-23" } },
     },
     {
       name: "a period ending on the claim's day",
@@ -40,8 +39,8 @@ describe("claim schema accepts", () => {
       name: "a Date object from a YAML 1.1 parser",
       patch: { date: new Date("2024-12-23T00:00:00Z") },
     },
-  ])("$name", ({ patch, expectOk = true }) => {
-    expect(failures({ ...base, ...patch }).length === 0).toBe(expectOk);
+  ])("$name", ({ patch }) => {
+    expect(failures({ ...base, ...patch })).toEqual([]);
   });
 });
 
@@ -50,15 +49,23 @@ describe("claim schema refuses", () => {
     {
       name: "a number written as text",
       patch: { value: { kind: "point", n: "3,000" } },
-      error: "value.n: must be a number, written without commas or quotes",
+      error: 'value.n: must be a number, written without commas or quotes (3000, not "3,000")',
     },
     {
       name: "a negative number",
       patch: { value: { kind: "point", n: -5 } },
       error: "value.n: must not be negative",
     },
-    { name: "infinity", patch: { value: { kind: "point", n: Infinity } }, error: "value.n:" },
-    { name: "NaN", patch: { value: { kind: "point", n: NaN } }, error: "value.n:" },
+    {
+      name: "infinity",
+      patch: { value: { kind: "point", n: Infinity } },
+      error: 'value.n: must be a number, written without commas or quotes (3000, not "3,000")',
+    },
+    {
+      name: "NaN",
+      patch: { value: { kind: "point", n: NaN } },
+      error: 'value.n: must be a number, written without commas or quotes (3000, not "3,000")',
+    },
     {
       name: "low not below high",
       patch: { value: { kind: "range", low: 5, high: 5 } },
@@ -67,7 +74,7 @@ describe("claim schema refuses", () => {
     {
       name: "a field of another kind",
       patch: { value: { kind: "point", n: 1, high: 2 } },
-      error: "value: ",
+      error: 'value: Unrecognized key: "high"',
     },
     {
       name: "an unknown kind",
@@ -77,12 +84,13 @@ describe("claim schema refuses", () => {
     {
       name: "an impossible date",
       patch: { date: "2024-02-30" },
-      error: "date: must be a real date",
+      error: "date: must be a real date written YYYY-MM-DD",
     },
     {
       name: "an unknown metric",
       patch: { metric: "dead" },
-      error: "metric: must be one of killed, wounded",
+      error:
+        "metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses",
     },
     {
       name: "an unknown scope",
@@ -92,22 +100,23 @@ describe("claim schema refuses", () => {
     {
       name: "an unknown status",
       patch: { status: "true" },
-      error: "status: must be one of unverified",
+      error: "status: must be one of unverified, corroborated, disputed, retracted",
     },
     {
       name: "an event without a period",
       patch: { scope: "event" },
-      error: "scope: an event claim needs a period",
+      error:
+        "scope: an event claim needs a period: add period: { from: YYYY-MM-DD, to: YYYY-MM-DD }",
     },
     {
       name: "a period that ends before it starts",
       patch: { period: { from: "2024-12-01", to: "2024-11-01" } },
-      error: "period.to: period ends (2024-11-01) before it starts",
+      error: "period.to: period ends (2024-11-01) before it starts (2024-12-01)",
     },
     {
       name: "a period that ends after the claim",
       patch: { period: { from: "2024-12-01", to: "2024-12-24" } },
-      error: "period.to: period ends (2024-12-24) after the claim was made",
+      error: "period.to: period ends (2024-12-24) after the claim was made (2024-12-23)",
     },
     { name: "no sources", patch: { sources: [] }, error: "sources: needs at least one source" },
     {
@@ -118,7 +127,8 @@ describe("claim schema refuses", () => {
     {
       name: "an entity-disguised source",
       patch: { sources: [{ url: "&#106;avascript:alert(1)", publisher: "x" }] },
-      error: "sources.0.url: contains spaces, control characters or HTML entities",
+      error:
+        "sources.0.url: contains spaces, quotes, angle brackets, control characters or HTML entities",
     },
     {
       name: "a relative source",
@@ -133,14 +143,11 @@ describe("claim schema refuses", () => {
     {
       name: "an id with capitals",
       patch: { id: "Zelensky" },
-      error: "id: must be lower-case letters",
+      error: "id: must be lower-case letters, digits and single hyphens, e.g. zelensky-2024-12-23",
     },
-    { name: "an unknown field", patch: { clamant: "x" }, error: 'Unrecognized key: "clamant"' },
-  ])("$name", ({ patch, error }) => {
-    const found = failures({ ...base, ...patch });
-    expect(
-      found.some((f) => f.startsWith(error) || f.includes(error)),
-      found.join("\n"),
-    ).toBe(true);
+    // At the top level the path is empty; the content check names the key itself.
+    { name: "an unknown field", patch: { clamant: "x" }, error: ': Unrecognized key: "clamant"' },
+  ])("$name: exactly one problem", ({ patch, error }) => {
+    expect(failures({ ...base, ...patch })).toEqual([error]);
   });
 });

@@ -29,25 +29,21 @@ describe("explainer front matter", () => {
     {
       name: "updated before published",
       patch: { updated: "2025-01-04" },
-      error: "updated: is before published",
+      error: "updated: is before published (2025-01-05T14:00:00.000Z)",
     },
     {
       name: "a correction before publication",
       patch: { corrections: [{ date: "2025-01-01", text: "x" }] },
-      error: "corrections.0.date: is before the explainer was published",
+      error: "corrections.0.date: is before the explainer was published (2025-01-05)",
     },
     { name: "no authors", patch: { authors: [] }, error: "authors: needs at least one author id" },
     {
       name: "an impossible date",
       patch: { published: "2025-02-30" },
-      error: "published: must be a real date",
+      error: "published: must be a real date, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ",
     },
     { name: "draft as text", patch: { draft: "yes" }, error: "draft: must be true or false" },
-  ])("refuses $name", ({ patch, error }) => {
-    const found = failures({ ...base, ...patch });
-    expect(
-      found.some((f) => f.startsWith(error)),
-      found.join("\n"),
-    ).toBe(true);
+  ])("refuses $name, with exactly one problem", ({ patch, error }) => {
+    expect(failures({ ...base, ...patch })).toEqual([error]);
   });
 });

@@ -11,7 +11,7 @@ import { checkContent, readContentSources } from "../../src/lib/content/checkCon
 import { formatIssue, type ContentError } from "../../src/lib/content/issues.ts";
 import { parseMdx, splitFrontmatter } from "../../src/lib/content/mdxSource.ts";
 import { siteConfig } from "../../src/site.config.ts";
-import { ROOT } from "../helpers/site.ts";
+import { ROOT, RUN_TMP } from "../helpers/site.ts";
 import { CORPUS, SAFE_BODIES, STORY, story, type CorpusCase } from "./corpus.ts";
 
 const EXPECTED_FILE = join(import.meta.dirname, "corpus.expected.json");
@@ -19,7 +19,7 @@ const expected = JSON.parse(readFileSync(EXPECTED_FILE, "utf8")) as Record<strin
 const updating = process.env.UPDATE_CORPUS === "1";
 const NOW = new Date("2026-10-01T12:00:00Z");
 const PLANTED = `src/content/${STORY}`;
-const scratch = join(ROOT, "test/.tmp", `corpus-${process.pid}`);
+const scratch = join(RUN_TMP, "corpus");
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
   if (updating) writeFileSync(EXPECTED_FILE, JSON.stringify(expected, null, 2) + "\n");

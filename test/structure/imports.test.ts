@@ -63,7 +63,7 @@ function importsOf(file: string): Edge[] {
     /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
   for (const m of text.matchAll(re)) {
     const spec = m[3] ?? m[4]!;
-    const line = text.slice(0, m.index! + (m[0].startsWith("\n") ? 1 : 0)).split("\n").length;
+    const line = text.slice(0, m.index + (m[0].startsWith("\n") ? 1 : 0)).split("\n").length;
     const to = spec.startsWith(".")
       ? relative(ROOT, normalize(join(ROOT, dirname(file), spec)))
           .split("\\")

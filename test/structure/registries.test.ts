@@ -4,7 +4,7 @@ import { authorComponents } from "../../src/components/mdx/index.ts";
 import { checkExplainerBody } from "../../src/lib/content/bodyRules.ts";
 import { readContentSources } from "../../src/lib/content/checkContent.ts";
 import { parseMdx } from "../../src/lib/content/mdxSource.ts";
-import { AUTHOR_COMPONENTS } from "../../src/schemas/components.ts";
+import { AUTHOR_COMPONENTS, type ComponentSpec } from "../../src/schemas/components.ts";
 import { COLLECTIONS, DATA_COLLECTIONS } from "../../src/schemas/collections.ts";
 import { ROOT } from "../helpers/site.ts";
 
@@ -13,7 +13,7 @@ describe("author components", () => {
     expect(Object.keys(authorComponents).sort()).toEqual(Object.keys(AUTHOR_COMPONENTS).sort());
   });
 
-  it.each(Object.entries(AUTHOR_COMPONENTS))(
+  it.each(Object.entries(AUTHOR_COMPONENTS) as Array<[string, ComponentSpec]>)(
     "the example for <%s> passes the body rules and gives every required prop",
     (name, spec) => {
       const mdx = parseMdx("example.mdx", `${spec.example}\n`);

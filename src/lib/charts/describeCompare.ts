@@ -1,5 +1,5 @@
 import type { Claim } from "../../schemas/claim.ts";
-import { dayText, valueText } from "./text.ts";
+import { count, dayText, valueText } from "./text.ts";
 
 /**
  * The description of a comparison chart: each claimant's latest figure with its date, highest
@@ -16,6 +16,6 @@ export function describeCompare(
     (c) =>
       `${names.get(c.claimant) ?? c.claimant}, ${valueText(c.value, locale)} (${dayText(c.date, locale)})`,
   );
-  const who = latest.length === 1 ? "one claimant" : `${latest.length} claimants`;
+  const who = `${count(latest.length)} ${latest.length === 1 ? "claimant" : "claimants"}`;
   return `Latest claims from ${who}: ${items.join("; ")}.`;
 }

@@ -2,7 +2,7 @@ import type { Claim, Metric } from "../../schemas/claim.ts";
 import { formatNumber, valueExtent } from "../claims/format.ts";
 import { latestByClaimant } from "../claims/query.ts";
 import { byDateThenId } from "../util/ordering.ts";
-import { dayText, valueText } from "./text.ts";
+import { count, dayText, valueText } from "./text.ts";
 
 const TITLES: Record<Metric, (subject: string) => string> = {
   killed: (s) => `Claims of how many ${s} were killed`,
@@ -19,8 +19,6 @@ export function timelineTitle(subjectLabel: string, metric: Metric): string {
   return TITLES[metric](subjectLabel.trim());
 }
 
-const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const count = (n: number) => WORDS[n] ?? formatNumber(n);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 

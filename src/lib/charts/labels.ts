@@ -140,8 +140,10 @@ export function dodge(
     const at = { x: x + offset, y };
     const k = key(group, Math.floor(at.x / cell), Math.floor(at.y / cell));
     const list = grid.get(k);
-    if (list) list.push(at);
-    else grid.set(k, [at]);
+    // Marks that gave up all sit on one spot; one copy of a spot answers `clash` the same, and
+    // keeps many ties from making every later look-up scan them all.
+    if (!list) grid.set(k, [at]);
+    else if (!list.some((p) => p.x === at.x && p.y === at.y)) list.push(at);
     return offset;
   });
 }

@@ -1,5 +1,5 @@
 import type { ClaimValue } from "../../schemas/claim.ts";
-import { formatDay, formatValue } from "../claims/format.ts";
+import { formatDay, formatNumber, formatValue } from "../claims/format.ts";
 
 // formatValue and formatDay build an Intl formatter on every call (about 0.1 ms each), which
 // dominates a 500-claim chart; figures and days repeat a lot, so remember them.
@@ -29,4 +29,11 @@ export function valueText(value: ClaimValue, locale: string): string {
 /** formatDay, memoised: "23 December 2024". */
 export function dayText(day: string, locale: string): string {
   return remember(days, `${locale}|${day}`, () => formatDay(day, locale));
+}
+
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** A count as prose writes it: in words up to ten ("two claimants"), in figures beyond. */
+export function count(n: number): string {
+  return WORDS[n] ?? formatNumber(n);
 }

@@ -24,8 +24,9 @@ export function explainerSections(specs: readonly SectionSpec[], base = "/") {
         if (!isSafeLinkHref(href)) {
           // Defence in depth: the content check refuses script links; drop any it missed.
           ctx.setProperty(node, "href", undefined);
-        } else if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith(prefix)) {
-          // A site link written "/topics/kursk/" must follow the site when it has a base path.
+        } else if (prefix !== "/" && href.startsWith("/") && !href.startsWith("//")) {
+          // A site link is written from the site root ("/topics/kursk/") and must follow the
+          // site to its base path, even when its first segment looks like the base.
           ctx.setProperty(node, "href", prefix + href.slice(1));
         }
       },

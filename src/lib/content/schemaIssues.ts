@@ -31,8 +31,11 @@ const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.de
 export function knownFields(schema: z.ZodType, path: FieldPath): string[] {
   const def = defOf(schema);
   switch (def.type) {
-    case "pipe":
-      return knownFields(def.in!, path);
+    case "pipe": {
+      // z.preprocess is a pipe from a transform (no fields) into the schema that has them.
+      const fromIn = knownFields(def.in!, path);
+      return fromIn.length ? fromIn : knownFields((def as { out?: z.ZodType }).out!, path);
+    }
     case "optional":
     case "default":
     case "nullable":

@@ -5,6 +5,7 @@ import { assignStyles } from "../../../src/lib/charts/palette.ts";
 import { timelineGeometry } from "../../../src/lib/charts/timeline.ts";
 import type { Claim, ClaimValue } from "../../../src/schemas/claim.ts";
 import type { ChartEvent } from "../../../src/schemas/event.ts";
+import { fcParams } from "../../helpers/property.ts";
 import { claim } from "./fixtures.ts";
 
 const START = Date.UTC(2024, 0, 1);
@@ -134,7 +135,7 @@ describe("timelineGeometry, for any claims", () => {
         );
         for (const l of g.lines) expect(cumulative.has(l.claimant)).toBe(true);
       }),
-      { numRuns: 150 },
+      fcParams(150),
     );
   });
 });
@@ -155,7 +156,7 @@ describe("compareGeometry, for any claims", () => {
           expect(row.x).toBeLessThanOrEqual(g.plot.right + TOLERANCE);
         }
       }),
-      { numRuns: 60 },
+      fcParams(60),
     );
   });
 });

@@ -80,7 +80,11 @@ describe("claimsCsv", () => {
 
 describe("claimsJson", () => {
   it("carries each claim as authored plus its wording, and the claimants it names", () => {
-    const data = JSON.parse(claimsJson([claims.get("at-most")!], lookups));
+    const data = JSON.parse(claimsJson([claims.get("at-most")!], lookups)) as {
+      claims: unknown[];
+      claimants: object;
+      subjects: object;
+    };
     expect(data.claims[0]).toMatchObject({
       id: "at-most",
       valueText: "up to 1,000",

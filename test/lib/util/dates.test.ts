@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildNow, isCalendarDate, isCalendarDateTime } from "../../../src/lib/util/dates.ts";
 
 describe("isCalendarDate", () => {
@@ -34,8 +34,17 @@ describe("buildNow", () => {
       "2025-01-05T14:00:00.000Z",
     );
   });
-  it("falls back to the clock", () => {
-    const before = Date.now();
-    expect(buildNow({}).getTime()).toBeGreaterThanOrEqual(before);
+  describe("without a usable SOURCE_DATE_EPOCH, reads the clock", () => {
+    // A fixed system time: the clock is what buildNow reads, and the test does not read it too.
+    afterEach(() => void vi.useRealTimers());
+    it.each([
+      { env: {}, why: "unset" },
+      { env: { SOURCE_DATE_EPOCH: "" }, why: "empty" },
+      { env: { SOURCE_DATE_EPOCH: "yesterday" }, why: "not a number" },
+      { env: { SOURCE_DATE_EPOCH: "-5" }, why: "negative" },
+    ])("$why", ({ env }) => {
+      vi.useFakeTimers({ now: new Date("2026-10-01T12:00:00Z"), toFake: ["Date"] });
+      expect(buildNow(env).toISOString()).toBe("2026-10-01T12:00:00.000Z");
+    });
   });
 });

@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import type { ComponentUse } from "../../../src/lib/claims/chartSelection.ts";
+import { collectPageSources, sourceKey } from "../../../src/lib/claims/citations.ts";
+import type { Claim } from "../../../src/schemas/claim.ts";
+import { claimants, claims } from "../../helpers/explainerContext.ts";
+
+/** `<Claim id="..." />` as the MDX parser hands it over. */
+const cite = (id: string): ComponentUse => ({ name: "Claim", props: { id: { value: id } } });
+/** `<Quote ...>` with the given props written as text. */
+const quote = (props: Record<string, string>): ComponentUse => ({
+  name: "Quote",
+  props: Object.fromEntries(Object.entries(props).map(([k, v]) => [k, { value: v }])),
+});
+const sources = (...elements: ComponentUse[]) => collectPageSources(elements, claims, claimants);
+
+describe("sourceKey", () => {
+  it.each([
+    { source: { url: "https://example.org/a" }, key: "https://example.org/a " },
+    { source: { url: "https://example.org/a", date: undefined }, key: "https://example.org/a " },
+    {
+      source: { url: "https://example.org/a", date: "2025-01-04" },
+      key: "https://example.org/a 2025-01-04",
+    },
+  ])("$source.url on $source.date → '$key'", ({ source, key }) =>
+    expect(sourceKey(source)).toBe(key),
+  );
+});
+
+describe("collectPageSources", () => {
+  it("numbers sources in order of first citation, each claim's sources in its order", () => {
+    expect(sources(cite("at-most"), cite("point"))).toEqual([
+      {
+        url: "https://example.org/address",
+        publisher: "President of Ukraine",
+        date: "2025-01-04",
+        n: 1,
+        citedFor: ["at-most"],
+      },
+      {
+        url: "https://example.org/telegram",
+        publisher: "Telegram",
+        date: "2025-01-04",
+        n: 2,
+        citedFor: ["at-most"],
+      },
+      { url: "https://example.org/point", publisher: "Example Wire", n: 3, citedFor: ["point"] },
+    ]);
+  });
+
+  it("gives a source cited again its first number, naming each claim that cites it once", () => {
+    const shared = { url: "https://example.org/briefing", publisher: "Pentagon" };
+    const withShared = new Map<string, Claim>([
+      ["a", { ...claims.get("approx")!, id: "a", sources: [shared] }],
+      ["b", { ...claims.get("range")!, id: "b", sources: [{ ...shared, title: "Briefing" }] }],
+      ["c", { ...claims.get("point")!, id: "c" }],
+    ]);
+    const found = collectPageSources(
+      [cite("a"), cite("c"), cite("b"), cite("a")],
+      withShared,
+      claimants,
+    );
+    expect(found).toEqual([
+      // The first citation had no title; the later one fills it in.
+      { ...shared, title: "Briefing", n: 1, citedFor: ["a", "b"] },
+      { url: "https://example.org/point", publisher: "Example Wire", n: 2, citedFor: ["c"] },
+    ]);
+  });
+
+  it("keeps one address cited for two days as two sources, each with its date", () => {
+    const page = "https://example.org/speeches";
+    const onDay = (id: string, date: string): Claim => ({
+      ...claims.get("point")!,
+      id,
+      date,
+      sources: [{ url: page, publisher: "Office of the President", date }],
+    });
+    const found = collectPageSources(
+      [cite("d1"), cite("d2")],
+      new Map([
+        ["d1", onDay("d1", "2024-12-23")],
+        ["d2", onDay("d2", "2024-12-24")],
+      ]),
+      claimants,
+    );
+    expect(found.map((s) => [s.n, s.url, s.date, s.citedFor])).toEqual([
+      [1, page, "2024-12-23", ["d1"]],
+      [2, page, "2024-12-24", ["d2"]],
+    ]);
+  });
+
+  it("lists a quote's source under the speaker, titled by its channel", () => {
+    expect(
+      sources(
+        quote({
+          by: "zelensky",
+          date: "2025-01-04",
+          source: "https://example.org/address",
+          channel: "evening address",
+        }),
+        quote({ by: "pentagon", source: "https://example.org/transcript" }),
+      ),
+    ).toEqual([
+      {
+        url: "https://example.org/address",
+        publisher: "Volodymyr Zelensky",
+        title: "Evening address",
+        date: "2025-01-04",
+        n: 1,
+        citedFor: ["quote: Volodymyr Zelensky"],
+      },
+      {
+        url: "https://example.org/transcript",
+        publisher: "Pentagon",
+        title: "Statement",
+        date: undefined,
+        n: 2,
+        citedFor: ["quote: Pentagon"],
+      },
+    ]);
+  });
+
+  describe("a quote and a claim citing one page on one day are one source", () => {
+    const telegram = {
+      url: "https://example.org/telegram",
+      publisher: "Telegram",
+      date: "2025-01-04",
+      n: 2,
+      citedFor: ["at-most"],
+    };
+    const said = quote({
+      by: "zelensky",
+      date: "2025-01-04",
+      source: "https://example.org/address",
+    });
+
+    it("claim first: the claim's record, with the quote's title filling the gap", () => {
+      expect(sources(cite("at-most"), said)).toEqual([
+        {
+          url: "https://example.org/address",
+          publisher: "President of Ukraine",
+          title: "Statement",
+          date: "2025-01-04",
+          n: 1,
+          citedFor: ["at-most", "quote: Volodymyr Zelensky"],
+        },
+        telegram,
+      ]);
+    });
+
+    it("quote first: the quote's wording stays (the record only fills what is missing)", () => {
+      expect(sources(said, cite("at-most"))).toEqual([
+        {
+          url: "https://example.org/address",
+          publisher: "Volodymyr Zelensky",
+          title: "Statement",
+          date: "2025-01-04",
+          n: 1,
+          citedFor: ["quote: Volodymyr Zelensky", "at-most"],
+        },
+        telegram,
+      ]);
+    });
+  });
+
+  it("skips unknown claims, quotes by unknown speakers or without a source, and other components", () => {
+    expect(
+      sources(
+        cite("not-declared"),
+        { name: "Claim", props: { id: { value: undefined } } },
+        quote({ by: "nobody", source: "https://example.org/x" }),
+        quote({ by: "zelensky" }),
+        { name: "Quote", props: { by: { value: "zelensky" }, source: { value: true } } },
+        {
+          name: "ClaimsTimeline",
+          props: {
+            subject: { value: "north-korean-troops-kursk" },
+            metric: { value: "casualties" },
+          },
+        },
+      ),
+    ).toEqual([]);
+  });
+});

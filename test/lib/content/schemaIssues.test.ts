@@ -1,0 +1,185 @@
+import { z } from "astro/zod";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../../src/lib/content/issues.ts";
+import {
+  checkAgainstSchema,
+  fieldName,
+  knownFields,
+} from "../../../src/lib/content/schemaIssues.ts";
+import { parseYamlSource } from "../../../src/lib/content/yamlSource.ts";
+import { claimSchema } from "../../../src/schemas/claim.ts";
+import { explainerSchema } from "../../../src/schemas/explainer.ts";
+
+const CLAIM_FIELDS = [
+  "id",
+  "claimant",
+  "date",
+  "channel",
+  "relayedVia",
+  "subject",
+  "metric",
+  "value",
+  "verbatim",
+  "inferred",
+  "scope",
+  "period",
+  "place",
+  "status",
+  "supersedes",
+  "sources",
+];
+
+/** Check the first entry of a claims file the way the content check does. */
+function checkFirstClaim(text: string) {
+  const source = parseYamlSource("c.yaml", text);
+  expect(source.issues).toEqual([]);
+  return checkAgainstSchema(claimSchema, (source.data as unknown[])[0], source, [0]);
+}
+
+describe("fieldName", () => {
+  it.each([
+    { path: [], name: "" },
+    { path: ["title"], name: "title" },
+    { path: ["sources", 0, "url"], name: "sources[0].url" },
+    { path: [2, "value", "n"], name: "[2].value.n" },
+    { path: ["authors", 1], name: "authors[1]" },
+  ])("$path → '$name'", ({ path, name }) => expect(fieldName(path)).toBe(name));
+});
+
+describe("knownFields", () => {
+  it.each([
+    { name: "a claim's fields", schema: claimSchema, path: [], fields: CLAIM_FIELDS },
+    {
+      name: "every kind of figure's fields, once each",
+      schema: claimSchema,
+      path: ["value"],
+      fields: ["kind", "n", "low", "high"],
+    },
+    {
+      name: "a source's fields, through the list",
+      schema: claimSchema,
+      path: ["sources", 0],
+      fields: ["url", "publisher", "title", "date", "archived"],
+    },
+    {
+      name: "front matter fields",
+      schema: explainerSchema,
+      path: [],
+      fields: ["title", "dek", "published", "updated", "authors", "topics", "draft", "corrections"],
+    },
+    {
+      name: "a correction's fields",
+      schema: explainerSchema,
+      path: ["corrections", 0],
+      fields: ["date", "text"],
+    },
+    { name: "nothing under an unknown field", schema: claimSchema, path: ["nope"], fields: [] },
+    { name: "nothing under a text field", schema: claimSchema, path: ["place"], fields: [] },
+    { name: "nothing for a list itself", schema: z.array(claimSchema), path: [], fields: [] },
+  ])("$name", ({ schema, path, fields }) => {
+    expect(knownFields(schema, path)).toEqual(fields);
+  });
+
+  it("finds the fields of an optional object (period)", () => {
+    expect(knownFields(claimSchema, ["period"])).toEqual(["from", "to"]);
+  });
+});
+
+describe("checkAgainstSchema", () => {
+  const VALID = `- id: a
+  claimant: zelensky
+  date: 2024-12-23
+  subject: kursk
+  metric: killed
+  value: { kind: point, n: 3 }
+  scope: cumulative
+  status: unverified
+  sources:
+    - url: https://example.org/
+      publisher: Example
+`;
+
+  it("returns the parsed value and no issues when the data fits", () => {
+    const { value, issues } = checkFirstClaim(VALID);
+    expect(issues).toEqual([]);
+    expect(value).toMatchObject({ id: "a", date: "2024-12-23", value: { kind: "point", n: 3 } });
+  });
+
+  it("places each bad value at the value, quoting what it got", () => {
+    const { value, issues } = checkFirstClaim(
+      VALID.replace("metric: killed", "metric: dead").replace("n: 3 }", 'n: "3,000" }'),
+    );
+    expect(value).toBeUndefined();
+    expect(issues).toEqual([
+      {
+        file: "c.yaml",
+        line: 5,
+        column: 11,
+        field: "metric",
+        message:
+          'must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+      },
+      {
+        file: "c.yaml",
+        line: 6,
+        column: 28,
+        field: "value.n",
+        message:
+          'must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+      },
+    ]);
+  });
+
+  it("places an unknown field at its key, with a did-you-mean at any depth", () => {
+    const { issues } = checkFirstClaim(
+      VALID.replace("  scope: cumulative", "  scope: cumulative\n  plase: Kursk")
+        .replace("n: 3 }", "n: 3, hgh: 4 }")
+        .replace("publisher: Example", "publisher: Example\n      titel: Y"),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      'c.yaml:6:31 value.hgh: unknown field "hgh"\n    Did you mean "high"?',
+      'c.yaml:13:7 sources[0].titel: unknown field "titel"\n    Did you mean "title"?',
+      'c.yaml:8:3 plase: unknown field "plase"\n    Did you mean "place"?',
+    ]);
+  });
+
+  it("lists the fields allowed when nothing is close", () => {
+    const fm = parseYamlSource(
+      "story.mdx",
+      "title: T\ndek: D\npublished: 2025-01-05\nauthors: [a]\nxyzzy: 1\n",
+      1,
+    );
+    expect(checkAgainstSchema(explainerSchema, fm.data, fm).issues.map(formatIssue)).toEqual([
+      'story.mdx:6:1 xyzzy: unknown field "xyzzy"\n' +
+        "    Fields allowed here: title, dek, published, updated, authors, topics, draft, corrections.",
+    ]);
+  });
+
+  // A null field is placed at its null, a missing one at its entry. (Missing enum fields read
+  // "must be one of ... (got nothing)": Zod reports them as a bad value, not a missing one.)
+  it("says a missing or null field is missing", () => {
+    const { issues } = checkFirstClaim(
+      "- id: b\n  date: 2024-12-23\n  claimant: null\n  subject: s\n  metric: killed\n",
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      "c.yaml:3:13 claimant: is required but missing",
+      "c.yaml:1:3 value: is required but missing",
+      "c.yaml:1:3 scope: must be one of cumulative, event (got nothing)",
+      "c.yaml:1:3 status: must be one of unverified, corroborated, disputed, retracted (got nothing)",
+      "c.yaml:1:3 sources: is required but missing",
+    ]);
+  });
+
+  it("answers an unknown field inside period with a did-you-mean", () => {
+    const { issues } = checkFirstClaim(
+      VALID.replace(
+        "scope: cumulative",
+        "scope: event\n  period: { from: 2024-12-01, too: 2024-12-02 }",
+      ),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      "c.yaml:8:11 period.to: is required but missing",
+      'c.yaml:8:31 period.too: unknown field "too"\n    Did you mean "to"?',
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { parseYamlSource } from "../../../src/lib/content/yamlSource.ts";
+
+const CLAIMS = `- id: a
+  value: { kind: point, n: 3 }
+  sources:
+    - url: https://example.org/
+      publisher: Example
+- id: b
+  date: 2024-12-23
+`;
+
+const SYNTAX_HINT = "Check indentation, and quote text that contains a colon followed by a space.";
+const ALIAS_HINT = "Write the value out in full instead of pointing at an &anchor.";
+
+describe("parseYamlSource: data", () => {
+  it("reads plain data, keeping dates as text", () => {
+    const source = parseYamlSource("c.yaml", CLAIMS);
+    expect(source.issues).toEqual([]);
+    expect(source.data).toEqual([
+      {
+        id: "a",
+        value: { kind: "point", n: 3 },
+        sources: [{ url: "https://example.org/", publisher: "Example" }],
+      },
+      { id: "b", date: "2024-12-23" },
+    ]);
+  });
+
+  it("reads an empty file as null, with nothing to report", () => {
+    const source = parseYamlSource("c.yaml", "");
+    expect([source.data, source.issues]).toEqual([null, []]);
+  });
+});
+
+describe("parseYamlSource: positions", () => {
+  const source = parseYamlSource("c.yaml", CLAIMS);
+
+  it.each([
+    { path: [], line: 1, column: 1, what: "the whole list" },
+    { path: [0], line: 1, column: 3, what: "an entry, after its dash" },
+    { path: [0, "id"], line: 1, column: 7, what: "a value" },
+    { path: [0, "value"], line: 2, column: 10, what: "a flow mapping" },
+    { path: [0, "value", "n"], line: 2, column: 28, what: "a value inside a flow mapping" },
+    { path: [0, "sources", 0, "url"], line: 4, column: 12, what: "a value in a nested list" },
+    { path: [1, "date"], line: 7, column: 9, what: "a date" },
+    { path: [1, "missing"], line: 6, column: 3, what: "a missing field: its entry" },
+    { path: [0, "value", "n", "deeper"], line: 2, column: 28, what: "below a scalar: the scalar" },
+    { path: [5], line: 1, column: 1, what: "an entry past the end: the list" },
+  ])("$what, $path → $line:$column", ({ path, line, column }) => {
+    expect(source.positionOf(path)).toEqual({ file: "c.yaml", line, column });
+  });
+
+  it.each([
+    { path: [0], key: "value", line: 2, column: 3, what: "a key" },
+    { path: [1], key: "date", line: 7, column: 3, what: "a key of the second entry" },
+    { path: [0, "value"], key: "n", line: 2, column: 25, what: "a key in a flow mapping" },
+    { path: [1], key: "nope", line: 6, column: 3, what: "a key not there: its mapping" },
+    { path: [0, "id"], key: "x", line: 1, column: 7, what: "not a mapping: the value itself" },
+  ])("$what, $key in $path → $line:$column", ({ path, key, line, column }) => {
+    expect(source.keyPositionOf(path, key)).toEqual({ file: "c.yaml", line, column });
+  });
+
+  it("shifts lines by lineOffset, for front matter inside an MDX file", () => {
+    const fm = parseYamlSource("story.mdx", "title: T\nauthors: [a, b]\n", 1);
+    expect(fm.positionOf(["authors", 1])).toEqual({ file: "story.mdx", line: 3, column: 14 });
+    expect(fm.keyPositionOf([], "authors")).toEqual({ file: "story.mdx", line: 3, column: 1 });
+    expect(fm.positionOf(["nope"])).toEqual({ file: "story.mdx", line: 2, column: 1 });
+  });
+});
+
+describe("parseYamlSource: problems, each placed", () => {
+  it.each([
+    {
+      name: "an unclosed flow list",
+      text: "- id: a\n  label: [unclosed\n",
+      issues: [
+        {
+          line: 3,
+          column: 1,
+          message:
+            "YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]",
+          hint: SYNTAX_HINT,
+        },
+      ],
+    },
+    {
+      name: "a key written twice",
+      text: "- id: a\n  id: b\n",
+      issues: [
+        { line: 2, column: 3, message: "YAML syntax: Map keys must be unique", hint: SYNTAX_HINT },
+      ],
+    },
+    {
+      name: "a tab as indentation",
+      text: "key: value\n\tbad: tab\n",
+      issues: [
+        {
+          line: 2,
+          column: 1,
+          message: "YAML syntax: Tabs are not allowed as indentation",
+          hint: SYNTAX_HINT,
+        },
+      ],
+    },
+    {
+      name: "aliases, each one, before anything is expanded",
+      text: "- &x { id: a }\n- *x\n- *x\n",
+      issues: [
+        {
+          line: 2,
+          column: 3,
+          message: "YAML alias *x is not allowed in content",
+          hint: ALIAS_HINT,
+        },
+        {
+          line: 3,
+          column: 3,
+          message: "YAML alias *x is not allowed in content",
+          hint: ALIAS_HINT,
+        },
+      ],
+    },
+  ])("$name", ({ text, issues }) => {
+    const source = parseYamlSource("s.yaml", text);
+    expect(source.issues).toEqual(issues.map((i) => ({ file: "s.yaml", ...i })));
+    expect(source.data).toBeUndefined();
+  });
+
+  it("stops at five aliases, however many there are (a billion laughs stays small)", () => {
+    const source = parseYamlSource(
+      "s.yaml",
+      `a: &a [1]\nb: [${Array(50).fill("*a").join(", ")}]\n`,
+    );
+    expect(source.issues.map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([
+      "2:5 YAML alias *a is not allowed in content",
+      "2:9 YAML alias *a is not allowed in content",
+      "2:13 YAML alias *a is not allowed in content",
+      "2:17 YAML alias *a is not allowed in content",
+      "2:21 YAML alias *a is not allowed in content",
+    ]);
+  });
+
+  it("places syntax errors after lineOffset too", () => {
+    expect(parseYamlSource("story.mdx", "title: [T\n", 1).issues).toEqual([
+      {
+        file: "story.mdx",
+        line: 3,
+        column: 1,
+        message:
+          "YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]",
+        hint: SYNTAX_HINT,
+      },
+    ]);
+  });
+});
