@@ -89,7 +89,10 @@ async function compile(text: string): Promise<string[]> {
 /** The body rules as the check applies them, on the check's own parse. */
 function checked(text: string): string[] {
   const mdx = parseMdx(PLANTED, text);
-  if (!mdx.tree) return mdx.issues.map(() => "syntax");
+  if (!mdx.tree)
+    return mdx.issues.some((i) => i.message.startsWith("MDX syntax"))
+      ? ["syntax"]
+      : firstLines(mdx.issues);
   return firstLines(checkExplainerBody(mdx.tree, PLANTED, text));
 }
 
@@ -99,6 +102,8 @@ describe("the MDX compile enforces the same body rules on the tree it compiles",
     const gate = await compile(text);
     const check = checked(text);
     if (check[0] === "syntax") expect(gate[0]).toMatch(/^syntax: /);
+    // Too many braces to parse: the compile may stop at the unclosed one before its gate runs.
+    else if (/ \{ braces; /.test(check[0] ?? "")) expect(gate.length).toBe(1);
     else expect(gate).toEqual(check);
   });
 

@@ -61,7 +61,7 @@ export const SAFE_BODIES: Record<string, string> = {
   "strikethrough and task list": "~~old~~ new\n\n- [x] done\n- [ ] to do",
   "harmless HTML": '<abbr title="North Atlantic Treaty Organization">NATO</abbr> and <sup>1</sup>.',
   "a relative link and a fragment": "[topics](/topics/floods/) and [up](#why-it-matters).",
-  "a local image": "![A map of the valley](./map.png)",
+  "a local image": "![A map of the valley](../../assets/map.png)",
   "right-to-left text with marks": "The sign read \u200fמים\u200f in Hebrew.",
   "autolinked javascript text": "The text javascript:alert(1) is only text.",
 };
@@ -120,6 +120,24 @@ export const CORPUS: CorpusCase[] = [
     "link with a quote that would break out of its attribute",
     '[x](https://example.org/"onmouseover="alert(1))',
   ),
+  body("a module imported as an image", "![A map](../../assets/_map.mjs)"),
+  body("an SVG image (it can carry script)", "![A map](../../assets/map.svg)"),
+  body("an image path with encoded dots and a query", "![A map](./%2e%2e/%2e%2e/%2e%2e/.env?raw)"),
+  body("an image next to the explainer, outside src/assets", "![A map](./map.png)"),
+  body(
+    "a quote whose source is a script link",
+    '<Quote by="mayor" date="2026-03-09" source="javascript:alert(1)">Words.</Quote>',
+  ),
+  body(
+    "a class that imitates a claim",
+    '<span class="claim"><span class="claim__figure">50,000</span></span>',
+  ),
+  body(
+    "a direction override in a link title and an image's alt",
+    '[x](https://example.org/ "ti\u202etle") ![alt\u202egnp](../../assets/a.png)',
+  ),
+  body("thousands of braces", "{/*".repeat(2500)),
+  body("thousands of nested tags", "<span>".repeat(2500) + "x" + "</span>".repeat(2500)),
   body("bidi override in text", "The total is \u202e000,01\u202c people."),
   body(
     "bidi override in a prop",
@@ -168,6 +186,11 @@ CORPUS.push(
     name: "a draft written draft: True # not ready, with a broken body",
     production: true,
     files: { [STORY]: story("<Claim id=", "draft: True # not ready\n") },
+  },
+  {
+    name: "a draft with a body the parser would spend minutes on",
+    production: true,
+    files: { [STORY]: story("{/*".repeat(40000), "draft: true\n") },
   },
   {
     name: "a draft whose body does not parse",

@@ -1,7 +1,14 @@
 // What guards the build machine and the page beyond the body rules: the HTML-tree gate, and a
 // revision-loop check that stays linear however long the chains.
 import { describe, expect, it } from "vitest";
-import { checkContent, type ContentSources } from "../../src/lib/content/checkContent.ts";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  checkContent,
+  readContentSources,
+  type ContentSources,
+} from "../../src/lib/content/checkContent.ts";
 import { unsafeHtml } from "../../src/lib/content/explainerGate.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
@@ -108,6 +115,25 @@ describe("revision loops", () => {
       "revisions go round in a loop: c-0 → c-2 → c-1 → c-0",
       "revisions go round in a loop: c-1 → c-0 → c-2 → c-1",
       "revisions go round in a loop: c-2 → c-1 → c-0 → c-2",
+    ]);
+  });
+});
+
+describe("links and odd folders in the content folders", () => {
+  it("are reported, never followed, and never crash the reading", () => {
+    const root = mkdtempSync(join(tmpdir(), "links-"));
+    const dir = (d: string) => mkdirSync(join(root, "src/content", d), { recursive: true });
+    dir("claimants");
+    dir("claims/2025.yaml"); // a folder with a data file's name
+    symlinkSync(".", join(root, "src/content/claimants/loop"));
+    symlinkSync("/nonexistent/file.yaml", join(root, "src/content/claims/dangling.yaml"));
+    writeFileSync(join(root, "src/content/claimants/people.yaml"), "[]\n");
+    const sources = readContentSources(root);
+    expect(sources.claimants.map((f) => f.path)).toEqual(["src/content/claimants/people.yaml"]);
+    expect(sources.claims).toEqual([]);
+    expect(sources.unread?.map((i) => `${i.file}: ${i.message}`)).toEqual([
+      "src/content/claims/dangling.yaml: is not read: content must be plain files and folders, not links",
+      "src/content/claimants/loop: is not read: content must be plain files and folders, not links",
     ]);
   });
 });

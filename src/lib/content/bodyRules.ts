@@ -15,7 +15,12 @@ import { posix } from "node:path";
 import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.ts";
 import { closest } from "../util/didYouMean.ts";
 import { show, type ContentIssue } from "./issues.ts";
-import { describeUrlProblem, imageSrcProblem, linkHrefProblem } from "../util/urls.ts";
+import {
+  describeUrlProblem,
+  imageSrcProblem,
+  linkHrefProblem,
+  sourceUrlProblem,
+} from "../util/urls.ts";
 
 /** An mdast node as satteri gives it (unist shapes, MDX nodes included). */
 export interface MdNode {
@@ -24,6 +29,8 @@ export interface MdNode {
   value?: string | null;
   url?: string;
   identifier?: string;
+  title?: string | null;
+  alt?: string | null;
   depth?: number;
   attributes?: MdAttribute[];
   children?: MdNode[];
@@ -87,7 +94,7 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
  */
 export const HTML_ATTRIBUTES: ReadonlySet<string> = new Set(
   (
-    "href title class classname lang dir cite datetime alt src width height colspan rowspan " +
+    "href title lang dir cite datetime alt src width height colspan rowspan " +
     "scope role start reversed abbr"
   ).split(" "),
 );
@@ -110,6 +117,52 @@ export function isCommentOnly(expression: string): boolean {
     if (end === -1) return false;
     i = end + 2;
   }
+}
+
+/** Pictures the build reads from disk: raster formats only (an SVG can carry script). */
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|avif|gif)$/i;
+
+/**
+ * Why a local image address is refused, or undefined. The build imports a Markdown image as a
+ * module, so the address must name a picture file inside src/assets/ and nothing else: no other
+ * file type (a .mjs would run), no query (?raw reads any file as text), no escapes (%2e%2e is
+ * decoded to ../ after the check), and no way out of the folder.
+ */
+export function localImageProblem(src: string, file: string): string | undefined {
+  if (/[%?#\\]/.test(src)) return "must be a plain path, without %, ?, # or \\";
+  if (!IMAGE_EXTENSIONS.test(src)) return "is not a .png, .jpg, .webp, .avif or .gif file";
+  if (src.startsWith("/")) return undefined; // served as is from public/, never imported
+  const path = posix.normalize(posix.join(posix.dirname(file), src));
+  if (!path.startsWith("src/assets/")) return "is not in src/assets/";
+  return undefined;
+}
+
+/** The most `<` or `{` an explainer body may hold. */
+export const MAX_MARKS = 2000;
+
+/**
+ * A body with thousands of tags or braces, as a problem; undefined otherwise. The MDX parser
+ * slows down sharply on such input (minutes for a few hundred kilobytes of nested tags), and no
+ * explainer needs that many, so the check refuses it before parsing and the compile's gate
+ * reports it the same way.
+ */
+export function tooManyMarks(body: string, file: string): ContentIssue | undefined {
+  for (const [mark, what] of [
+    ["<", "tags"],
+    ["{", "{ braces"],
+  ] as const) {
+    let n = 0;
+    for (let i = body.indexOf(mark); i !== -1; i = body.indexOf(mark, i + 1)) n++;
+    if (n > MAX_MARKS)
+      return {
+        file,
+        line: 1,
+        column: 1,
+        message: `has ${n.toLocaleString("en")} ${what}; an explainer may have at most ${MAX_MARKS.toLocaleString("en")}`,
+        hint: "Split the story, or move long tables of figures into claims and charts.",
+      };
+  }
+  return undefined;
 }
 
 /** Check an explainer's body tree. Never throws; returns every problem found, in tree order. */
@@ -176,10 +229,12 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
           });
         if (node.type === "definition" && node.identifier)
           definitions.set(node.identifier.toLowerCase(), node);
+        attributeText(node, at(node));
         break;
       }
       case "image":
         imageIssue(node.url ?? "", at(node));
+        attributeText(node, at(node));
         break;
       case "imageReference":
         imageRefs.push(node);
@@ -210,21 +265,28 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
 
+  // A link's title and an image's alt text and title are text a reader sees too.
+  const attributeText = (node: MdNode, place: { file: string; line: number; column: number }) => {
+    for (const value of [node.title, node.alt])
+      if (typeof value === "string" && BIDI_OVERRIDE.test(value))
+        issues.push({
+          ...place,
+          field: "text",
+          message: "contains a character that reverses the order of the text around it",
+          hint: "Delete the invisible direction-override character (U+202A–U+202E or U+2066–U+2069); write right-to-left text as it is.",
+        });
+  };
+
   const imageIssue = (src: string, place: { file: string; line: number; column: number }) => {
     const problem = imageSrcProblem(src);
     if (!problem) {
-      // A relative image is read from disk at build time: it must be a file of the site's own
-      // sources, not anything else on the build machine ("../../../home/...").
-      const path = src.split(/[?#]/)[0]!;
-      if (
-        !path.startsWith("/") &&
-        !posix.normalize(posix.join(posix.dirname(file), path)).startsWith("src/")
-      )
+      const local = localImageProblem(src, file);
+      if (local)
         issues.push({
           ...place,
           field: "image",
-          message: `image ${show(src)} is outside the site's src/ folder`,
-          hint: "Keep images next to the explainer or in src/assets/, and link them with a relative path such as ./map.png.",
+          message: `image ${show(src)} ${local}`,
+          hint: "Save pictures as .png, .jpg, .webp, .avif or .gif files in src/assets/ and link them with a relative path, e.g. ../../assets/map.png.",
         });
       return;
     }
@@ -289,7 +351,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
             hint:
               lower === "id"
                 ? "Ids belong to the page layout; link to a section with its heading's #anchor instead."
-                : "Allowed: href, title, class, lang, dir, cite, datetime, alt, src, width, height, colspan, rowspan, scope, role, start, reversed, abbr and aria-*.",
+                : "Allowed: href, title, lang, dir, cite, datetime, alt, src, width, height, colspan, rowspan, scope, role, start, reversed, abbr and aria-*.",
           });
         } else if (!quoted(attr) && attr.value !== null) {
           issues.push({
@@ -348,6 +410,17 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
         });
       } else {
         textValue(attr, field, where(attr));
+        // An address a component turns into a link is held to the source rules here, in the
+        // compile too, not only in the check.
+        const kind = (spec.props as Record<string, { kind: string }>)[attr.name]!.kind;
+        const problem = kind === "url" ? sourceUrlProblem(attr.value) : null;
+        if (problem)
+          issues.push({
+            ...where(attr),
+            field,
+            message: `source ${describeUrlProblem(problem)} (got ${show(attr.value)})`,
+            hint: "Sources are absolute https:// or http:// addresses.",
+          });
       }
     }
   };

@@ -8,7 +8,7 @@
 import { relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineHastPlugin, defineMdastPlugin } from "satteri";
-import { checkExplainerBody, isCommentOnly, type MdNode } from "./bodyRules.ts";
+import { checkExplainerBody, isCommentOnly, tooManyMarks, type MdNode } from "./bodyRules.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { isSafeLinkHref } from "../util/urls.ts";
 
@@ -21,11 +21,11 @@ export function explainerGate(root: string) {
     name: "explainer-gate",
     options: { position: true },
     before(tree, ctx) {
-      const issues = checkExplainerBody(
-        tree as unknown as MdNode,
-        fileOf(root, ctx.fileURL),
-        ctx.source,
-      );
+      const file = fileOf(root, ctx.fileURL);
+      const crowded = tooManyMarks(ctx.source, file);
+      const issues = crowded
+        ? [crowded]
+        : checkExplainerBody(tree as unknown as MdNode, file, ctx.source);
       if (issues.length) throw gateError(issues);
     },
   });

@@ -17,8 +17,20 @@ export function explainerSections(specs: readonly SectionSpec[], base = "/") {
   return defineHastPlugin({
     name: "explainer-sections",
     element: {
-      filter: ["a"],
+      filter: ["a", "h1", "h3", "h4", "h5", "h6"],
       visit(node, ctx) {
+        if (node.tagName !== "a") {
+          // Sub-headings get ids of their own kind ("h-…"), so "### main" or "### Source 1"
+          // can never take an id the layout uses (#main, #source-1) and steal its links.
+          if (typeof node.properties?.id === "string") return;
+          const data = ctx.data as { headingIds?: Map<string, number> };
+          const seen = (data.headingIds ??= new Map<string, number>());
+          const id = `h-${slugWords(ctx.textContent(node)) || "heading"}`;
+          const n = seen.get(id) ?? 0;
+          seen.set(id, n + 1);
+          ctx.setProperty(node, "id", n ? `${id}-${n + 1}` : id);
+          return;
+        }
         const href = node.properties?.href;
         if (typeof href !== "string") return;
         if (!isSafeLinkHref(href)) {

@@ -4,12 +4,12 @@ import { glob, type Loader } from "astro/loaders";
 /**
  * The explainers collection: one entry per MDX file, like Astro's `glob()`, except that when
  * drafts are left out (production builds) a draft is neither validated nor stored, so its MDX is
- * never compiled either. Only files directly in the folder are explainers (the file name is the
- * address); the content check reports any in subfolders or with other extensions. A half-written story, even one that does not parse yet, cannot stop a
+ * never compiled either. Only files directly in the folder whose names start with a letter or digit
+ * are explainers (the file name is the address; the check reads exactly these); the content check reports any in subfolders or with other extensions. A half-written story, even one that does not parse yet, cannot stop a
  * publish; `npm run check` and `npm run dev` still hold drafts to every rule.
  */
 export function explainersLoader(options: { includeDrafts: boolean }): Loader {
-  const inner = glob({ pattern: "[^_]*.mdx", base: `./${collectionDir("explainers")}` });
+  const inner = glob({ pattern: "[a-z0-9]*.mdx", base: `./${collectionDir("explainers")}` });
   if (options.includeDrafts) return inner;
   return {
     name: "explainers",

@@ -41,6 +41,7 @@ const NAME_FIELDS = new Set([
   "publisher",
   "channel",
   "place",
+  "seoTitle",
 ]);
 export function reorderingText(
   value: unknown,

@@ -1,6 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { mdxToMdast, type Features } from "satteri";
-import { attributeLocator, MAX_DEPTH, type MdNode } from "./bodyRules.ts";
+import { attributeLocator, MAX_DEPTH, tooManyMarks, type MdNode } from "./bodyRules.ts";
 import type { ContentIssue } from "./issues.ts";
 
 /**
@@ -166,6 +166,13 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
     lastLine,
     issues: [...split.issues],
   };
+  // The MDX parser slows down sharply on thousands of nested tags or unclosed braces; no
+  // explainer needs that many, so such a file is refused before it is parsed.
+  const crowded = tooManyMarks(split.body, file);
+  if (crowded) {
+    result.issues.push(crowded);
+    return result;
+  }
   let tree: MdNode;
   try {
     tree = mdxToMdast(split.body, { features: MDX_FEATURES }) as unknown as MdNode;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import {
   COLLECTIONS,
@@ -88,7 +88,17 @@ export function readContentSources(root: string): ContentSources {
         // Files and folders starting with _ or . are not content (the loaders skip them too).
         if (name.startsWith("_") || name.startsWith(".")) continue;
         const at = { file: path, line: 1, column: 1 };
-        if (statSync(p).isDirectory()) {
+        const stat = lstatSync(p);
+        if (stat.isSymbolicLink() || (!stat.isDirectory() && !stat.isFile())) {
+          // A link can point anywhere on the machine, or back at its own folder.
+          unread.push({
+            ...at,
+            message: "is not read: content must be plain files and folders, not links",
+            hint: "Copy the file into the folder instead of linking to it.",
+          });
+          continue;
+        }
+        if (stat.isDirectory()) {
           if (dir === "explainers")
             unread.push({
               ...at,
@@ -108,7 +118,7 @@ export function readContentSources(root: string): ContentSources {
           continue;
         }
         const limit = dir === "explainers" ? MAX_EXPLAINER_BYTES : MAX_DATA_BYTES;
-        const size = statSync(p).size;
+        const size = stat.size;
         if (size > limit) {
           unread.push({
             ...at,

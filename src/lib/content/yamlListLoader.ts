@@ -64,17 +64,23 @@ export function yamlList(dir: string): Loader {
 }
 
 function listYaml(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }).map(String).sort();
-  } catch {
-    return [];
-  }
-  return names
-    .filter(
-      (n) =>
-        n.endsWith(".yaml") &&
-        !n.split(sep).some((part) => part.startsWith("_") || part.startsWith(".")),
-    )
-    .map((n) => join(dir, n));
+  // The content check's rules for which files are content: plain .yaml files, in plain folders,
+  // no names starting with _ or ., no links (readSources.ts reports everything else).
+  const out: string[] = [];
+  const visit = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile() && entry.name.endsWith(".yaml")) out.push(path);
+    }
+  };
+  visit(dir);
+  return out;
 }

@@ -65,7 +65,7 @@ const LINK_HINT =
 const CODE_HINT =
   'Explainers hold content only. Figures come from <Claim id="..." />; write notes as {/* a note */}.';
 const ATTRIBUTE_HINT =
-  "Allowed: href, title, class, lang, dir, cite, datetime, alt, src, width, height, colspan, rowspan, scope, role, start, reversed, abbr and aria-*.";
+  "Allowed: href, title, lang, dir, cite, datetime, alt, src, width, height, colspan, rowspan, scope, role, start, reversed, abbr and aria-*.";
 const ELEMENT_HINT =
   "Use Markdown, or simple HTML such as <abbr>, <sup> or <span>; embeds, scripts and forms are not content.";
 
@@ -337,6 +337,7 @@ describe("explainers hold content, not code or unsafe HTML", () => {
     {
       body: '<img src="x.png" alt="" onerror="alert(3)" />',
       expected: [
+        `${at}:6 image: image "x.png" is not in src/assets/\n    Save pictures as .png, .jpg, .webp, .avif or .gif files in src/assets/ and link them with a relative path, e.g. ../../assets/map.png.`,
         `${at}:25 <img onerror>: attribute "onerror" is not allowed on <img>\n    ${ATTRIBUTE_HINT}`,
       ],
     },

@@ -66,7 +66,7 @@ describe("explainerSections: structure", () => {
       '<div class="lede"><p>One <em>lede</em> line.</p><p>Another.</p></div>',
       section("why-it-matters", "Why It Matters"),
       "<p>Text.</p>",
-      "<h3>Detail</h3>",
+      '<h3 id="h-detail">Detail</h3>',
       "<p>More.</p>",
       "</section>" + section("what-to-know", "what to know"),
       "<p>Last.</p></section>",
@@ -82,10 +82,18 @@ describe("explainerSections: structure", () => {
     ]);
   });
 
+  it("gives sub-headings ids of their own, so none can take the layout's (#main, #source-1)", () => {
+    expect(html("### main\n\n### Source 1\n\n### main\n")).toEqual([
+      '<h3 id="h-main">main</h3>',
+      '<h3 id="h-source-1">Source 1</h3>',
+      '<h3 id="h-main-2">main</h3>',
+    ]);
+  });
+
   it("leaves a body without sections as it is, with no lede", () => {
     expect(html("Just a paragraph.\n\n### A small heading\n")).toEqual([
       "<p>Just a paragraph.</p>",
-      "<h3>A small heading</h3>",
+      '<h3 id="h-a-small-heading">A small heading</h3>',
     ]);
   });
 
