@@ -3,10 +3,14 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { contentCheck } from "./src/integrations/contentCheck.ts";
+import { CSP_SCRIPT_SOURCES, cspDirectives, headers } from "./src/integrations/headers.ts";
+import { search } from "./src/integrations/search.ts";
 import { fileURLToPath } from "node:url";
 import { explainerGate, explainerHtmlGate } from "./src/lib/content/explainerGate.ts";
 import { explainerSections } from "./src/lib/content/explainerSections.ts";
 import { MDX_FEATURES } from "./src/lib/content/mdxSource.ts";
+import sitemap from "@astrojs/sitemap";
+import { sitemapOptions } from "./src/lib/site/sitemaps.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** `/news/explainers/` from "news/explainers", "/news/explainers" or "/news/explainers/". */
@@ -32,7 +36,23 @@ export default defineConfig({
       hastPlugins: [explainerSections(siteConfig.sections, base), explainerHtmlGate(root)],
     }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    search(),
+    // /sitemap-index.xml: every page but embeds and 404, explainers with their lastmod.
+    sitemap(sitemapOptions(root, process.env.SITE_URL || siteConfig.url, base)),
+    // dist/_headers: keep it last, so it sees every file the integrations above write.
+    headers(),
+  ],
+  // A Content-Security-Policy <meta> on every page: Astro adds the hashes of the page's own
+  // inline scripts and styles; headers() repeats the policy, with frame-ancestors, as a header.
+  security: {
+    csp: {
+      directives: cspDirectives(),
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -7,10 +7,44 @@ const nonEmpty = (what: string) =>
     .trim()
     .min(1, { error: `needs ${what}` });
 
+/** The longest <title> search results show whole (also Base.astro's limit). */
+export const SEO_TITLE_MAX = 70;
+
+/**
+ * A lead image's file: a picture under src/assets/, written relative to the explainer
+ * (`../../assets/lead/kursk.jpg`). Checked here as text; the collection (src/content.config.ts)
+ * turns it into Astro's processed image, and the content check reports a file that is missing.
+ */
+export const leadImagePath = z
+  .string({ error: "needs the image file, e.g. ../../assets/lead/kursk.jpg" })
+  .regex(
+    /^\.\.\/\.\.\/assets\/(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.(?:jpe?g|png|webp|avif)$/i,
+    {
+      error:
+        "must be a JPEG, PNG, WebP or AVIF file in src/assets/, written from the explainer: ../../assets/lead/<name>.jpg",
+    },
+  );
+
+/** The optional lead image: `src` as written (or as the collection resolves it), alt text, credit. */
+export const leadImage = <S extends z.ZodType>(src: S) =>
+  z.strictObject({
+    src,
+    /** What the picture shows, for readers who cannot see it. */
+    alt: nonEmpty("alt text: what the picture shows, for readers who cannot see it"),
+    /** Who took or owns the picture ("Photo: Jane Doe / Agency"). */
+    credit: nonEmpty("a credit: who took or owns the picture"),
+  });
+
 /** The front matter of one explainer. */
 export const explainerSchema = z
   .strictObject({
     title: nonEmpty("a headline"),
+    /** A shorter headline for search results and social cards (<title>, og:title). */
+    seoTitle: optional(
+      nonEmpty("a search headline").max(SEO_TITLE_MAX, {
+        error: `must be at most ${SEO_TITLE_MAX} characters, or search results cut it`,
+      }),
+    ),
     /** One-sentence summary; also the page's meta description. */
     dek: nonEmpty("a one-sentence summary"),
     published: dateTime,
@@ -25,6 +59,10 @@ export const explainerSchema = z
     corrections: z
       .array(z.strictObject({ date: calendarDate, text: nonEmpty("the correction's text") }))
       .default([]),
+    /** Optional lead image, shown below the dek, in feeds and behind the social card. */
+    image: optional(leadImage(leadImagePath)),
+    /** claims/<id> of the figure the story is about, for its social card; default: its first <Claim>. */
+    headline: optional(id),
   })
   .superRefine((fm, ctx) => {
     // Zod still runs this when a field above failed; only compare dates that parsed.

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -46,6 +47,10 @@ export function makeSite(content: string): string {
     cpSync(join(ROOT, "test/fixtures", content, "content"), join(dir, "src/content"), {
       recursive: true,
     });
+  // A fixture's pictures (lead images) go where a site keeps them: test/fixtures/<name>/assets/.
+  const assets = join(ROOT, "test/fixtures", content, "assets");
+  if (content !== "example" && existsSync(assets))
+    cpSync(assets, join(dir, "src/assets"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }

@@ -180,7 +180,7 @@ export function createExplainer(root: string, options: CreateExplainerOptions): 
     sections: options.sections ?? siteConfig.sections,
     now: options.now ?? buildNow(),
     includeDrafts: true,
-  }).filter((i) => i.file === path);
+  }).filter((i) => i.file === path && i.severity !== "warning");
   if (issues.length) {
     throw new AuthoringError(
       `${path} was not written: the new explainer would not pass the content check.`,

@@ -3,25 +3,26 @@
  * sections, the body rules the compile also enforces, and what only the check can know (required
  * props, ids that exist, charts that have something to draw).
  */
+import { existsSync } from "node:fs";
+import { join, posix } from "node:path";
 import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
 import {
   AUTHOR_COMPONENTS,
   isAuthorComponent,
   type ComponentSpec,
 } from "../../schemas/components.ts";
-import { explainerSchema } from "../../schemas/explainer.ts";
+import { explainerSchema, leadImagePath, SEO_TITLE_MAX } from "../../schemas/explainer.ts";
 import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { chartClaims, chartUses } from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
 import { closest } from "../util/didYouMean.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
-import { describeUrlProblem, sourceUrlProblem } from "../util/urls.ts";
 import { checkExplainerBody } from "./bodyRules.ts";
 import type { Ref } from "./checkData.ts";
 import { futureDate, reorderingText } from "./fieldRules.ts";
 import { show, type ContentIssue } from "./issues.ts";
-import { parseMdx } from "./mdxSource.ts";
+import { parseMdx, splitFrontmatter } from "./mdxSource.ts";
 import type { SourceFile } from "./readSources.ts";
 import { checkAgainstSchema } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
@@ -36,7 +37,12 @@ export interface CheckOptions {
    * does not publish them, and one reporter's half-written draft must not block everyone else.
    */
   includeDrafts: boolean;
+  /** The project root: with it, a lead image's file must exist. */
+  root?: string;
 }
+
+/** Slugs whose pages would collide with the site's own files. */
+const RESERVED_SLUGS = new Set(["site"]);
 
 export function checkExplainer(
   file: SourceFile,
@@ -45,12 +51,17 @@ export function checkExplainer(
   claims: readonly Claim[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const mdx = parseMdx(file.path, file.text);
-  const data = mdx.frontmatter?.data;
   // Whether a file is a draft is what Astro reads in its front matter (the same parser and the
   // same value the loader leaves drafts out by), never a text search. A production build
-  // neither checks nor builds drafts, even ones whose body does not parse yet.
-  if (!options.includeDrafts && data?.draft === true) return [];
+  // neither checks nor builds drafts, even ones whose body does not parse yet; the body is not
+  // even parsed, so no draft can slow a publish down.
+  if (
+    !options.includeDrafts &&
+    splitFrontmatter(file.path, file.text).frontmatter?.data?.draft === true
+  )
+    return [];
+  const mdx = parseMdx(file.path, file.text);
+  const data = mdx.frontmatter?.data;
 
   const slug = file.path
     .split("/")
@@ -65,6 +76,14 @@ export function checkExplainer(
       hint: `The file name is the page's address: use up to ${SLUG_MAX_LENGTH} lower-case letters, digits and hyphens, e.g. "${
         shortenSlug(slugWords(slug), SLUG_MAX_LENGTH) || "my-story"
       }.mdx".`,
+    });
+  } else if (RESERVED_SLUGS.has(slug)) {
+    issues.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      message: `file name "${slug}.mdx" is reserved: /og/${slug}.png is the site's own social card`,
+      hint: `Rename the file, e.g. "${slug}-story.mdx".`,
     });
   }
   issues.push(...mdx.issues);
@@ -131,6 +150,36 @@ export function checkExplainer(
           }
         }
       }
+      // The page's <title> is seoTitle when there is one (the schema keeps it short), else the
+      // headline: a long headline with no seoTitle is cut in search results. It still publishes.
+      const title = typeof data.title === "string" ? data.title.trim() : "";
+      if (data.seoTitle == null && title.length > SEO_TITLE_MAX) {
+        issues.push({
+          ...fm.positionOf(["title"]),
+          field: "title",
+          severity: "warning",
+          message: `title is ${title.length} characters; search results show about ${SEO_TITLE_MAX}`,
+          hint: `Add a shorter seoTitle (at most ${SEO_TITLE_MAX} characters) for search results and the browser tab; the page keeps this headline.`,
+        });
+      }
+      // A lead image the schema accepted (a picture under src/assets/) must be there.
+      const image = written.image as { src?: unknown } | null | undefined;
+      if (
+        options.root &&
+        typeof image?.src === "string" &&
+        leadImagePath.safeParse(image.src).success
+      ) {
+        const target = posix.join(posix.dirname(file.path), image.src);
+        if (!existsSync(join(options.root, target)))
+          issues.push({
+            ...fm.positionOf(["image", "src"]),
+            field: "image.src",
+            message: `image file not found: ${target} (got ${show(image.src)})`,
+            hint: "Save the picture under src/assets/ (e.g. src/assets/lead/), and write its path from the explainer: ../../assets/lead/<name>.jpg.",
+          });
+      }
+      if (typeof data.headline === "string")
+        ref("claims", data.headline, fm.positionOf(["headline"]), "headline");
       if (Array.isArray(data.authors)) {
         data.authors.forEach((a, i) =>
           ref("authors", a, fm.positionOf(["authors", i]), `authors[${i}]`),
@@ -152,6 +201,7 @@ export function checkExplainer(
   issues.push(...checkExplainerBody(mdx.tree, file.path, file.text));
 
   // What only the check can know: required props, ids that exist, charts that have claims.
+  // (Source addresses are held to their rules by the body rules, in the compile as well.)
   const today = isoDay(options.now);
   for (const el of mdx.elements) {
     if (!isAuthorComponent(el.name)) continue; // reported by the body rules
@@ -209,15 +259,6 @@ export function checkExplainer(
           const future = futureDate(v, today, pAt, field, "A quote is dated the day it was said");
           if (future) issues.push(future);
         }
-      } else if (propSpec.kind === "url") {
-        const problem = sourceUrlProblem(v);
-        if (problem)
-          issues.push({
-            ...pAt,
-            field,
-            message: `source ${describeUrlProblem(problem)} (got ${show(v)})`,
-            hint: "Sources are absolute https:// or http:// addresses.",
-          });
       } else if (propSpec.kind === "text" && v.trim() === "")
         issues.push({ ...pAt, field, message: `${name} is empty` });
     }

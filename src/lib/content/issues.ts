@@ -13,7 +13,18 @@ export interface ContentIssue {
   message: string;
   /** What to do about it: a "did you mean", the allowed words, an example. */
   hint?: string;
+  /**
+   * A warning is worth fixing but publishes as it is (a title longer than search results
+   * show): reported, never a reason to stop the build. Without it, the issue is an error.
+   */
+  severity?: "warning";
 }
+
+export const isWarning = (issue: ContentIssue): boolean => issue.severity === "warning";
+
+/** The issues that stop a build or fail `npm run check`: all but the warnings. */
+export const errorsOf = (issues: readonly ContentIssue[]): ContentIssue[] =>
+  issues.filter((i) => !isWarning(i));
 
 /** Where something is, before a message is attached. */
 export interface SourcePosition {
@@ -38,19 +49,34 @@ export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   );
 }
 
-/** One issue as an editor-clickable line (`path:line:column`) plus an indented hint. */
+/**
+ * One issue as an editor-clickable line (`path:line:column`) plus an indented hint; a warning
+ * says so after the place (`path:line:column warning: ...`).
+ */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
+  const severity = isWarning(issue) ? "warning: " : "";
   const field = issue.field ? `${issue.field}: ` : "";
   const hint = issue.hint ? `\n    ${issue.hint}` : "";
-  return `${where} ${field}${issue.message}${hint}`;
+  return `${where} ${severity}${field}${issue.message}${hint}`;
 }
 
-/** The whole report, or an empty string when there is nothing to report. */
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The whole report, or an empty string when there is nothing to report. Problems and warnings
+ * are counted apart ("Content check found 2 problems and 1 warning:") and listed in reading
+ * order.
+ */
 export function formatReport(issues: ContentIssue[]): string {
   if (issues.length === 0) return "";
   const sorted = sortIssues(issues);
-  const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
+  const warnings = sorted.filter(isWarning).length;
+  const problems = sorted.length - warnings;
+  const count = [
+    ...(problems ? [counted(problems, "problem")] : []),
+    ...(warnings ? [counted(warnings, "warning")] : []),
+  ].join(" and ");
   return [`Content check found ${count}:`, "", ...sorted.map(formatIssue), ""].join("\n");
 }
 

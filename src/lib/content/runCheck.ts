@@ -2,7 +2,7 @@ import { siteConfig } from "../../site.config.ts";
 import { DATA_COLLECTIONS } from "../../schemas/collections.ts";
 import { checkContent, readContentSources, type ContentSources } from "./checkContent.ts";
 import { buildNow } from "../util/dates.ts";
-import type { ContentIssue } from "./issues.ts";
+import { errorsOf, type ContentIssue } from "./issues.ts";
 
 let last: { key: string; issues: ContentIssue[] } | undefined;
 
@@ -21,9 +21,15 @@ function signature(root: string, includeDrafts: boolean, sources: ContentSources
 
 /**
  * Check every content file under `root`, with positions. The build script, the Astro
- * integration and dev pages all ask; the answer is reused until a file changes.
+ * integration and dev pages all ask; the answer is reused until a file changes. Warnings
+ * (`severity: "warning"`) are left out unless asked for: a caller that only stops on problems
+ * (a dev page) can use the answer as it is.
  */
-export function runContentCheck(root: string, includeDrafts: boolean): ContentIssue[] {
+export function runContentCheck(
+  root: string,
+  includeDrafts: boolean,
+  { warnings = false }: { warnings?: boolean } = {},
+): ContentIssue[] {
   const sources = readContentSources(root);
   const key = signature(root, includeDrafts, sources);
   if (last?.key !== key) {
@@ -31,8 +37,9 @@ export function runContentCheck(root: string, includeDrafts: boolean): ContentIs
       sections: siteConfig.sections,
       now: buildNow(),
       includeDrafts,
+      root,
     });
     last = { key, issues };
   }
-  return last.issues;
+  return warnings ? last.issues : errorsOf(last.issues);
 }

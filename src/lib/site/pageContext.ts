@@ -30,6 +30,11 @@ export interface ExplainerContext {
   slug?: string;
   /** True on an embed page, which shows one chart without the embed snippet. */
   embed: boolean;
+  /**
+   * True when rendering for a feed reader: charts are their caption, data table and source
+   * line (no SVG, no scripts, no embed snippet) and claims are the figure and its source link.
+   */
+  feed?: boolean;
   sources: PageSource[];
   /** Source number by `sourceKey(source)`. */
   sourceNumber: ReadonlyMap<string, number>;
@@ -51,6 +56,8 @@ interface ContextOptions {
   slug?: string;
   /** An embed page shows one chart alone, without the embed snippet. */
   embed?: boolean;
+  /** Rendering for a feed: charts and claims without SVG, scripts or hover details. */
+  feed?: boolean;
   sources?: PageSource[];
 }
 
@@ -69,6 +76,7 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     styles: data.styles,
     slug: options.slug,
     embed: options.embed ?? false,
+    feed: options.feed ?? false,
     sources,
     sourceNumber: new Map(sources.map((s) => [sourceKey(s), s.n])),
     href: options.href,

@@ -65,7 +65,19 @@ describe("knownFields", () => {
       name: "front matter fields",
       schema: explainerSchema,
       path: [],
-      fields: ["title", "dek", "published", "updated", "authors", "topics", "draft", "corrections"],
+      fields: [
+        "title",
+        "seoTitle",
+        "dek",
+        "published",
+        "updated",
+        "authors",
+        "topics",
+        "draft",
+        "corrections",
+        "image",
+        "headline",
+      ],
     },
     {
       name: "a correction's fields",
@@ -151,7 +163,7 @@ describe("checkAgainstSchema", () => {
     );
     expect(checkAgainstSchema(explainerSchema, fm.data, fm).issues.map(formatIssue)).toEqual([
       'story.mdx:6:1 xyzzy: unknown field "xyzzy"\n' +
-        "    Fields allowed here: title, dek, published, updated, authors, topics, draft, corrections.",
+        "    Fields allowed here: title, seoTitle, dek, published, updated, authors, topics, draft, corrections, image, headline.",
     ]);
   });
 
