@@ -299,8 +299,8 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
           : `unsafe image address ${show(src)}: it ${describeUrlProblem(problem)}`,
       hint:
         problem === "remote"
-          ? "Images must be files of this site (e.g. ./map.png next to the explainer): other hosts can track readers and change the picture after publication."
-          : "Images must be files of this site, e.g. ./map.png.",
+          ? "Images must be files of this site (e.g. ../../assets/map.png, saved in src/assets/): other hosts can track readers and change the picture after publication."
+          : "Images must be files of this site, e.g. ../../assets/map.png (saved in src/assets/).",
     });
   };
 
