@@ -88,7 +88,7 @@ describe("the example site", () => {
 
   it("attributes each quote to a declared claimant with role and date", () => {
     expect(html).toMatch(
-      /<figure class="quote">[^]*?Oleksandr Syrskyi<\/span><span class="quote__role">Commander-in-Chief/,
+      /<figure class="quote">[^]*?Oleksandr Syrskyi<\/span> <span class="quote__role">Commander-in-Chief/,
     );
   });
 
