@@ -19,7 +19,7 @@ import type {
 import type { Author } from "../../schemas/author.ts";
 import type { Claim, ClaimSource } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
-import type { ExplainerFrontmatter } from "../../schemas/explainer.ts";
+import { SEO_TITLE_MAX, type ExplainerFrontmatter } from "../../schemas/explainer.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { topicLabel, type SiteConfig } from "../../site.config.ts";
 import { formatValue, metricWords } from "../claims/format.ts";
@@ -276,4 +276,13 @@ export function jsonLdScript(data: unknown): string {
 export function ldSite(siteUrl: URL | string | undefined, config: SiteConfig): LdSite {
   const origin = siteUrl ?? config.url;
   return { config, absolute: (path) => new URL(href(path), origin).href };
+}
+
+/**
+ * A page's <title>: its own title with the site name after it when the whole fits the length
+ * search results show; a long headline keeps its own end instead (og:site_name names the site).
+ */
+export function pageTitle(title: string, config: Pick<SiteConfig, "name">): string {
+  const withName = `${title} | ${config.name}`;
+  return title === config.name || withName.length > SEO_TITLE_MAX ? title : withName;
 }

@@ -3,6 +3,7 @@ import {
   claimLd,
   explainerLd,
   jsonLdScript,
+  pageTitle,
   ldSite,
   type ExplainerLdInput,
 } from "../../../src/lib/site/structuredData.ts";
@@ -117,4 +118,13 @@ describe("claimLd", () => {
     ) as unknown as { author: { "@type": string } };
     expect(org.author["@type"]).toBe("Organization");
   });
+});
+
+describe("pageTitle", () => {
+  it.each([
+    { title: "Short", out: "Short | Desk" },
+    { title: "Desk", out: "Desk" },
+    { title: "x".repeat(63), out: `${"x".repeat(63)} | Desk` },
+    { title: "x".repeat(64), out: "x".repeat(64) },
+  ])("$title → $out", ({ title, out }) => expect(pageTitle(title, { name: "Desk" })).toBe(out));
 });
