@@ -29,6 +29,8 @@ const { values } = parseArgs({
 const pages = Number(values.pages);
 const subjects = Math.max(1, Math.round((pages * 5) / Number(values["claims-per-chart"])));
 const root = resolve(".");
+// test/.tmp does not exist on a fresh clone until a test has run.
+mkdirSync(join(root, "test/.tmp"), { recursive: true });
 const scratch = mkdtempSync(join(root, "test/.tmp/bench-"));
 
 const WORDS =

@@ -1,7 +1,8 @@
 // /rss.xml: RSS 2.0 with every explainer's full body in content:encoded, newest first.
 import rss from "@astrojs/rss";
 import FeedEntry from "../components/FeedEntry.astro";
-import { escapeXml, feedItems, feedUpdated, siteUrl } from "../lib/site/feeds.ts";
+import { escapeXml, feedItems, feedUpdated } from "../lib/site/feeds.ts";
+import { absoluteUrl } from "../lib/util/paths.ts";
 import { siteConfig } from "../site.config.ts";
 
 export async function GET() {
@@ -9,7 +10,7 @@ export async function GET() {
   return rss({
     title: siteConfig.name,
     description: siteConfig.description,
-    site: siteUrl("/"),
+    site: absoluteUrl("/"),
     xmlns: {
       atom: "http://www.w3.org/2005/Atom",
       dc: "http://purl.org/dc/elements/1.1/",
@@ -18,7 +19,7 @@ export async function GET() {
     customData: [
       `<language>${escapeXml(siteConfig.locale.toLowerCase())}</language>`,
       `<lastBuildDate>${feedUpdated(items).toUTCString()}</lastBuildDate>`,
-      `<atom:link href="${escapeXml(siteUrl("/rss.xml"))}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeXml(absoluteUrl("/rss.xml"))}" rel="self" type="application/rss+xml"/>`,
     ].join(""),
     items: items.map((item) => ({
       title: item.title,

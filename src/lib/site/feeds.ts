@@ -7,7 +7,7 @@ import mdxRenderer from "@astrojs/mdx/server.js";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import { siteConfig, topicLabel } from "../../site.config.ts";
-import { href } from "../util/paths.ts";
+import { absoluteUrl, href } from "../util/paths.ts";
 import { explainerPageData } from "./pageContext.ts";
 import { getSiteData, type Explainer } from "./siteData.ts";
 
@@ -29,11 +29,6 @@ export interface FeedItem {
   topics: Array<{ id: string; label: string; link: string }>;
   /** The full body as HTML, absolute links only. */
   html: string;
-}
-
-/** An absolute URL for a site path ("/rss.xml"), honouring the site's address and base. */
-export function siteUrl(path: string): string {
-  return new URL(href(path), import.meta.env.SITE).href;
 }
 
 /** `&`, `<`, `>`, `"` and `'` as XML entities: safe in text and in attribute values. */
@@ -105,7 +100,7 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
       },
     );
     const fm = entry.data;
-    const link = siteUrl(`/explainers/${entry.id}/`);
+    const link = absoluteUrl(`/explainers/${entry.id}/`);
     const body = await renderer.renderToString(Component, {
       props: { entry, sources },
       locals: { explainer: context },
@@ -124,7 +119,7 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
       topics: fm.topics.map((t) => ({
         id: t,
         label: topicLabel(t),
-        link: siteUrl(`/topics/${t}/`),
+        link: absoluteUrl(`/topics/${t}/`),
       })),
       html: feedHtml(body, link),
     };
@@ -152,8 +147,8 @@ export function feedUpdated(items: readonly FeedItem[]): Date {
 
 /** The Atom 1.0 document (RFC 4287) for the items. */
 export function atomXml(items: readonly FeedItem[]): string {
-  const self = siteUrl("/atom.xml");
-  const home = siteUrl("/");
+  const self = absoluteUrl("/atom.xml");
+  const home = absoluteUrl("/");
   const el = (name: string, text: string, attrs = "") =>
     `<${name}${attrs}>${escapeXml(text)}</${name}>`;
   const entries = items.map((item) =>

@@ -23,7 +23,7 @@ import { SEO_TITLE_MAX, type ExplainerFrontmatter } from "../../schemas/explaine
 import type { Subject } from "../../schemas/subject.ts";
 import { topicLabel, type SiteConfig } from "../../site.config.ts";
 import { formatValue, metricWords } from "../claims/format.ts";
-import { href } from "../util/paths.ts";
+import { absoluteUrl } from "../util/paths.ts";
 
 /** Where the site lives, and who publishes it. */
 export interface LdSite {
@@ -275,7 +275,7 @@ export function jsonLdScript(data: unknown): string {
 /** The `LdSite` for a build: `siteUrl` is Astro's `site`; paths get the base path. */
 export function ldSite(siteUrl: URL | string | undefined, config: SiteConfig): LdSite {
   const origin = siteUrl ?? config.url;
-  return { config, absolute: (path) => new URL(href(path), origin).href };
+  return { config, absolute: (path) => absoluteUrl(path, origin) };
 }
 
 /**
