@@ -53,6 +53,9 @@ export default defineConfig({
       scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
     },
   },
+  // Pages whose content and code are unchanged since the last build are copied from it rather
+  // than rendered again: every generated route gives a cacheKey (src/lib/site/cacheKeys.ts).
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -1,8 +1,14 @@
-// `npm run bench [-- --pages N]`: how long a build of N explainers takes and how much memory it
-// needs, against a plain Astro Markdown site of the same pages built in the same run on the same
-// machine (so the ratio means something on a noisy 2-core box), plus what a reader downloads.
-// Prints numbers; asserts nothing.
+// `npm run bench [-- --pages 1000,4000,10000]`: what a newsroom waits for, measured against a
+// bare Astro + MDX site built from the same bodies in the same run on the same machine (so the
+// ratios mean something on a noisy 2-core box). For each size it prints the full build's wall
+// time and peak memory, the content check alone, a rebuild after editing one explainer's prose
+// and after editing one claim (with how many output files changed), and the largest page of each
+// type. Prints numbers; asserts nothing.
+//   --pages N[,N…]   archive sizes to build (default 1000)
+//   --no-rebuild     skip the two rebuilds
+//   --keep           keep the generated sites (in test/.tmp/bench-*) to look at or profile
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   cpSync,
   mkdirSync,
@@ -14,108 +20,215 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpus, totalmem } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
 const { values } = parseArgs({
   options: {
-    pages: { type: "string", default: "200" },
-    // Each explainer adds 5 claims to its subject; a chart plots every claim on its subject.
-    "claims-per-chart": { type: "string", default: "10" },
+    pages: { type: "string", default: "1000" },
+    "no-rebuild": { type: "boolean" },
     keep: { type: "boolean" },
   },
 });
-const pages = Number(values.pages);
-const subjects = Math.max(1, Math.round((pages * 5) / Number(values["claims-per-chart"])));
+const sizes = values.pages.split(",").map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 5))
+  throw new Error(`--pages takes whole numbers of at least 5, e.g. --pages 1000,4000`);
+
 const root = resolve(".");
 // test/.tmp does not exist on a fresh clone until a test has run.
 mkdirSync(join(root, "test/.tmp"), { recursive: true });
 const scratch = mkdtempSync(join(root, "test/.tmp/bench-"));
 
-const WORDS =
-  "the ministry said fighting continued near the border as officials counted losses and reporters checked each figure against the record".split(
-    " ",
-  );
-const prose = (n: number, seed: number) =>
-  Array.from({ length: n }, (_, i) => WORDS[(i * 7 + seed) % WORDS.length]).join(" ") + ".";
+// ---------------------------------------------------------------------------------------------
+// The archive: N explainers of about 600 words in four sections, each with three <Claim>s and one
+// timeline of its subject's 20 claims (five explainers share a subject, each adding four claims),
+// twelve claimants, one site-wide event.
+// ---------------------------------------------------------------------------------------------
 
-/** Our site: the project's code, N explainers with 5 claims and one timeline each. */
-function makeProjectSite(dir: string) {
-  for (const f of ["astro.config.mjs", "tsconfig.json", "package.json"])
+const CLAIMANTS = 12;
+const EXPLAINERS_PER_SUBJECT = 5;
+const CLAIMS_PER_EXPLAINER = 4;
+
+const VOCABULARY = (
+  "officials said the ministry figures fighting continued near border reporters checked each " +
+  "account against record regional governor spokesman statement evening address forces " +
+  "losses estimate village district front line analysts warned independent verification " +
+  "could not be confirmed according to briefing agency report counted wounded missing " +
+  "civilians soldiers commanders monitors mission humanitarian access talks ceasefire week " +
+  "month earlier later however because while since after before during across along"
+).split(" ");
+
+/** Deterministic prose: the same seed always gives the same words. */
+function prose(words: number, seed: number): string {
+  let x = (seed * 2654435761) >>> 0;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + 1013904223) >>> 0;
+    const w = VOCABULARY[x % VOCABULARY.length]!;
+    out.push(i % 14 === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+    if (i % 14 === 13) out[out.length - 1] += ".";
+  }
+  return out.join(" ").replace(/\.?$/, ".");
+}
+
+interface GeneratedClaim {
+  id: string;
+  n: number;
+}
+
+/** One explainer's MDX body; `claim` renders a claim (a component for us, text for the baseline). */
+function explainerBody(
+  p: number,
+  subject: string,
+  claims: GeneratedClaim[],
+  claim: (c: GeneratedClaim) => string,
+  timeline: string,
+): string {
+  return [
+    `---\ntitle: "Explainer ${p}: what the figures say"\ndek: "A generated explainer for the benchmark, number ${p}."\npublished: ${new Date(Date.UTC(2025, 0, 1) + p * 3_600_000).toISOString()}\nauthors: [desk]\ntopics: [topic-${p % 20}]\n---\n`,
+    prose(45, p),
+    `## Why It Matters\n\n${prose(110, p + 1)} The latest count was ${claim(claims[0]!)}.`,
+    `## What To Know\n\n${prose(140, p + 2)} An earlier figure was ${claim(claims[1]!)}.\n\n${timeline}\n\n${prose(110, p + 3)}`,
+    `## Who Said What\n\n${prose(100, p + 4)} Another account gave ${claim(claims[2]!)}.`,
+    `## What Happens Next\n\n${prose(90, p + 5)}`,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+interface Archive {
+  pages: number;
+  subjects: number;
+  claims: Array<GeneratedClaim & { yaml: string }>;
+  perExplainer: GeneratedClaim[][];
+}
+
+function archive(pages: number): Archive {
+  const subjects = Math.ceil(pages / EXPLAINERS_PER_SUBJECT);
+  const claims: Archive["claims"] = [];
+  const perExplainer: GeneratedClaim[][] = [];
+  for (let p = 0; p < pages; p++) {
+    const subject = p % subjects;
+    const own: GeneratedClaim[] = [];
+    for (let k = 0; k < CLAIMS_PER_EXPLAINER; k++) {
+      const id = `p${p}-k${k}`;
+      const n = 100 + ((p * 37 + k * 911) % 5000);
+      const month = 1 + ((Math.floor(p / subjects) * CLAIMS_PER_EXPLAINER + k) % 12);
+      const day = 1 + ((p + k) % 28);
+      const date = `2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const claimant = `c${(p + k * 5) % CLAIMANTS}`;
+      const value =
+        k === 3 ? `{ kind: range, low: ${n}, high: ${n * 2} }` : `{ kind: point, n: ${n} }`;
+      claims.push({
+        id,
+        n,
+        yaml: `- { id: ${id}, claimant: ${claimant}, date: ${date}, subject: s${subject}, metric: killed, value: ${value}, scope: cumulative, status: unverified, sources: [{ url: "https://example.org/${id}", publisher: Wire }] }`,
+      });
+      own.push({ id, n });
+    }
+    perExplainer.push(own);
+  }
+  return { pages, subjects, claims, perExplainer };
+}
+
+const CLAIMS_PER_FILE = 2000;
+
+/** Our site: the project's code and the generated archive. */
+function makeProjectSite(dir: string, a: Archive) {
+  for (const f of ["astro.config.mjs", "tsconfig.json", "package.json", "package-lock.json"])
     cpSync(join(root, f), join(dir, f));
   cpSync(join(root, "src"), join(dir, "src"), {
     recursive: true,
     filter: (p) => p !== join(root, "src/content") && !p.startsWith(join(root, "src/content/")),
   });
+  cpSync(join(root, "scripts"), join(dir, "scripts"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   const c = (sub: string) => mkdirSync(join(dir, "src/content", sub), { recursive: true });
   ["explainers", "claims", "claimants", "subjects", "authors", "events"].forEach(c);
   writeFileSync(join(dir, "src/content/authors/a.yaml"), "- { id: desk, name: Desk }\n");
   writeFileSync(
     join(dir, "src/content/events/e.yaml"),
-    "- { id: start, date: 2024-01-01, label: Start }\n",
+    "- { id: start, date: 2024-01-01, label: Start of the year }\n",
   );
   writeFileSync(
     join(dir, "src/content/claimants/c.yaml"),
     Array.from(
-      { length: 10 },
+      { length: CLAIMANTS },
       (_, i) =>
         `- { id: c${i}, name: Claimant ${i}, role: Official, affiliation: Somewhere, kind: person }`,
     ).join("\n") + "\n",
   );
   writeFileSync(
     join(dir, "src/content/subjects/s.yaml"),
-    Array.from({ length: subjects }, (_, i) => `- { id: s${i}, label: Subject ${i} }`).join("\n") +
+    Array.from({ length: a.subjects }, (_, i) => `- { id: s${i}, label: Subject ${i} }`).join(
       "\n",
+    ) + "\n",
   );
-  const claims: string[] = [];
-  for (let p = 0; p < pages; p++) {
-    const ids = Array.from({ length: 5 }, (_, k) => `p${p}-k${k}`);
-    ids.forEach((id, k) => {
-      const day = String(1 + ((p + k) % 28)).padStart(2, "0");
-      claims.push(
-        `- { id: ${id}, claimant: c${(p + k) % 10}, date: 2024-0${1 + (k % 9)}-${day}, subject: s${p % subjects}, metric: killed, value: { kind: point, n: ${100 + p + k * 37} }, scope: cumulative, status: unverified, sources: [{ url: "https://example.org/${id}", publisher: Wire }] }`,
-      );
-    });
-    const body = [
-      `---\ntitle: Explainer ${p}\ndek: A generated explainer for the benchmark.\npublished: 2025-01-01T00:00:00Z\nauthors: [desk]\n---\n`,
-      prose(40, p),
-      `## Why It Matters\n\n${prose(120, p + 1)} <Claim id="${ids[0]}" /> and <Claim id="${ids[1]}" />.`,
-      `## What To Know\n\n${prose(150, p + 2)} <Claim id="${ids[2]}" />.\n\n<ClaimsTimeline subject="s${p % subjects}" metric="killed" />\n\n${prose(100, p + 3)} <Claim id="${ids[3]}" />.`,
-      `## Who Said What\n\n${prose(100, p + 4)} <Claim id="${ids[4]}" />.`,
-      `## What Happens Next\n\n${prose(90, p + 5)}`,
-    ].join("\n\n");
-    writeFileSync(join(dir, `src/content/explainers/e${p}.mdx`), body + "\n");
-  }
-  writeFileSync(join(dir, "src/content/claims/all.yaml"), claims.join("\n") + "\n");
+  for (let i = 0; i < a.claims.length; i += CLAIMS_PER_FILE)
+    writeFileSync(
+      join(dir, `src/content/claims/part-${i / CLAIMS_PER_FILE}.yaml`),
+      a.claims
+        .slice(i, i + CLAIMS_PER_FILE)
+        .map((c) => c.yaml)
+        .join("\n") + "\n",
+    );
+  for (let p = 0; p < a.pages; p++)
+    writeFileSync(
+      join(dir, `src/content/explainers/e${p}.mdx`),
+      explainerBody(
+        p,
+        `s${p % a.subjects}`,
+        a.perExplainer[p]!,
+        (c) => `<Claim id="${c.id}" />`,
+        `<ClaimsTimeline subject="s${p % a.subjects}" metric="killed" />`,
+      ) + "\n",
+    );
 }
 
-/** The baseline: a bare Astro site rendering the same number of ~600-word Markdown pages. */
-function makeBaselineSite(dir: string) {
+/** The baseline: bare Astro + @astrojs/mdx rendering the same bodies, figures as plain text. */
+function makeBaselineSite(dir: string, a: Archive) {
   mkdirSync(join(dir, "src/content/posts"), { recursive: true });
   mkdirSync(join(dir, "src/pages/posts"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  writeFileSync(join(dir, "astro.config.mjs"), 'export default { cacheDir: "./.astro/cache" };\n');
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    'import mdx from "@astrojs/mdx";\nexport default { cacheDir: "./.astro/cache", integrations: [mdx()] };\n',
+  );
   writeFileSync(
     join(dir, "src/content.config.ts"),
-    'import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: "*.md", base: "./src/content/posts" }) }) };\n',
+    'import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: "*.mdx", base: "./src/content/posts" }) }) };\n',
   );
   writeFileSync(
     join(dir, "src/pages/posts/[id].astro"),
-    '---\nimport { getCollection, render } from "astro:content";\nexport async function getStaticPaths() { return (await getCollection("posts")).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html><body><Content /></body></html>\n',
+    '---\nimport { getCollection, render } from "astro:content";\nexport async function getStaticPaths() { return (await getCollection("posts")).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n',
   );
-  for (let p = 0; p < pages; p++) {
+  for (let p = 0; p < a.pages; p++)
     writeFileSync(
-      join(dir, `src/content/posts/p${p}.md`),
-      `---\ntitle: Post ${p}\n---\n\n${prose(40, p)}\n\n## One\n\n${prose(270, p)}\n\n## Two\n\n${prose(290, p)}\n`,
+      join(dir, `src/content/posts/p${p}.mdx`),
+      explainerBody(
+        p,
+        `s${p % a.subjects}`,
+        a.perExplainer[p]!,
+        (c) => c.n.toLocaleString("en-GB"),
+        "",
+      ) + "\n",
     );
-  }
 }
 
-/** Build a site in a child process and report wall time and peak memory. */
-function measure(label: string, dir: string, script: string[]) {
+// ---------------------------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------------------------
+
+interface Measure {
+  seconds: number;
+  rssGb: number;
+}
+
+/** Run a Node script in a child process; wall time and the peak resident memory it reached. */
+function measure(label: string, dir: string, script: string[]): Measure {
   const started = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -127,56 +240,153 @@ function measure(label: string, dir: string, script: string[]) {
     {
       cwd: dir,
       encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_LOG_LEVEL: "silent" },
     },
   );
   const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${label} build failed:\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-3000)}`);
   const rssKb = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { label, seconds, rssGb: rssKb / 1024 / 1024 };
+  return { seconds, rssGb: rssKb / 1024 / 1024 };
 }
 
-const dirSize = (dir: string): number =>
-  readdirSync(dir).reduce((sum, name) => {
-    const p = join(dir, name);
-    return sum + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
-  }, 0);
+const astroBin = join(root, "node_modules/astro/bin/astro.mjs");
+const buildOurs = (dir: string, label: string) =>
+  measure(label, dir, [join(dir, "scripts/build.ts"), dir]);
 
-try {
-  const ours = join(scratch, "project");
-  const base = join(scratch, "baseline");
-  mkdirSync(ours);
-  mkdirSync(base);
-  makeProjectSite(ours);
-  makeBaselineSite(base);
-  console.log(
-    `Building ${pages} pages twice: the project (${subjects} subjects, about ${Math.round((pages * 5) / subjects)} claims a chart), and a plain Astro Markdown baseline.`,
-  );
-  const baseline = measure("baseline (.md, no components)", base, [
-    join(root, "node_modules/astro/bin/astro.mjs"),
-    "build",
-    "--silent",
-  ]);
-  const project = measure("project (MDX, claims, a chart each)", ours, [
-    join(root, "scripts/build.ts"),
-    ours,
-  ]);
-  for (const m of [baseline, project]) {
-    console.log(
-      `${m.label.padEnd(38)} ${m.seconds.toFixed(1).padStart(6)} s  ${m.rssGb.toFixed(2)} GB peak RSS`,
-    );
+function files(dir: string, out = new Map<string, string>(), base = dir): Map<string, string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) files(p, out, base);
+    else out.set(relative(base, p), createHash("sha1").update(readFileSync(p)).digest("hex"));
   }
+  return out;
+}
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f);
+  const removed = [...before.keys()].filter((f) => !after.has(f));
+  return [...changed, ...removed.map((f) => `${f} (removed)`)];
+}
+
+/** The kind of page a built HTML file is, from its path. */
+function pageType(file: string): string | undefined {
+  if (!file.endsWith(".html")) return undefined;
+  const [first = "", , third] = file.split("/");
+  if (file === "index.html") return "home";
+  if (first === "explainers") return third === "embed" ? "embed" : "explainer";
+  if (["claimants", "subjects", "topics"].includes(first)) return first.replace(/s$/, "");
+  return first.replace(/\.html$|\/.*$/, "");
+}
+
+function largestPages(dist: string) {
+  const largest = new Map<string, { file: string; gz: number; raw: number }>();
+  for (const file of files(dist).keys()) {
+    const type = pageType(file);
+    if (!type) continue;
+    const raw = readFileSync(join(dist, file));
+    const gz = gzipSync(raw).length;
+    if (gz > (largest.get(type)?.gz ?? -1)) largest.set(type, { file, gz, raw: raw.length });
+  }
+  return [...largest].sort(([a], [b]) => a.localeCompare(b));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (label: string, m: Measure, extra = "") =>
   console.log(
-    `ratio (project / baseline)               ${(project.seconds / baseline.seconds).toFixed(2)}× time  ${(project.rssGb / baseline.rssGb).toFixed(2)}× memory`,
+    `  ${label.padEnd(44)} ${m.seconds.toFixed(1).padStart(7)} s ${m.rssGb.toFixed(2).padStart(6)} GB${extra}`,
   );
-  const page = readFileSync(join(ours, "dist/explainers/e0/index.html"));
-  const css = readdirSync(join(ours, "dist/_astro"))
-    .filter((f) => f.endsWith(".css"))
-    .map((f) => readFileSync(join(ours, "dist/_astro", f)));
-  console.log(
-    `one explainer page: ${(page.length / 1024).toFixed(1)} KB HTML (${(gzipSync(page).length / 1024).toFixed(1)} KB gzipped), CSS ${(css.reduce((s, b) => s + gzipSync(b).length, 0) / 1024).toFixed(1)} KB gzipped`,
-  );
-  console.log(`whole site: ${(dirSize(join(ours, "dist")) / 1024 / 1024).toFixed(1)} MB in dist/`);
+
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+try {
+  let first: Measure | undefined;
+  for (const pages of sizes) {
+    const a = archive(pages);
+    const dir = join(scratch, String(pages));
+    const ours = join(dir, "project");
+    const bare = join(dir, "bare");
+    mkdirSync(ours, { recursive: true });
+    mkdirSync(bare, { recursive: true });
+    makeProjectSite(ours, a);
+    makeBaselineSite(bare, a);
+    console.log(
+      `\n${pages} explainers (${a.claims.length} claims, ${a.subjects} subjects, ${CLAIMANTS} claimants):`,
+    );
+    const baseline = measure("bare Astro + MDX build", bare, [astroBin, "build", "--silent"]);
+    row("bare Astro + MDX, same bodies", baseline);
+    const full = buildOurs(ours, "project build");
+    row(
+      "this project, full build",
+      full,
+      `   ${(full.seconds / baseline.seconds).toFixed(2)}× time ${(full.rssGb / baseline.rssGb).toFixed(2)}× memory`,
+    );
+    if (first)
+      row(
+        `  growth against ${sizes[0]} explainers`,
+        full,
+        `   ${(full.seconds / first.seconds).toFixed(2)}× time`,
+      );
+    first ??= full;
+    const check = measure("content check", ours, [join(ours, "scripts/check.ts"), ours]);
+    row(
+      "content check alone",
+      check,
+      `   ${((100 * check.seconds) / full.seconds).toFixed(0)}% of the full build`,
+    );
+
+    if (!values["no-rebuild"]) {
+      const noChange = buildOurs(ours, "rebuild, nothing changed");
+      row(
+        "rebuild, nothing changed",
+        noChange,
+        `   ${((100 * noChange.seconds) / full.seconds).toFixed(0)}% of the full build`,
+      );
+      let before = files(join(ours, "dist"));
+      const target = Math.floor(pages / 2);
+      const mdx = join(ours, `src/content/explainers/e${target}.mdx`);
+      writeFileSync(
+        mdx,
+        readFileSync(mdx, "utf8").replace(
+          "## What Happens Next\n\n",
+          "## What Happens Next\n\nAn editor added this sentence. ",
+        ),
+      );
+      const prose = buildOurs(ours, "rebuild after a prose edit");
+      let changed = changedFiles(before, files(join(ours, "dist")));
+      row(
+        "rebuild after one explainer's prose edit",
+        prose,
+        `   ${((100 * prose.seconds) / full.seconds).toFixed(0)}% of the full build, ${changed.length} files changed`,
+      );
+      before = files(join(ours, "dist"));
+      const claimsFile = join(ours, "src/content/claims/part-0.yaml");
+      const edited = a.claims[1]!;
+      writeFileSync(
+        claimsFile,
+        readFileSync(claimsFile, "utf8").replace(
+          `{ kind: point, n: ${edited.n} }`,
+          `{ kind: point, n: ${edited.n + 1} }`,
+        ),
+      );
+      const claim = buildOurs(ours, "rebuild after a claim edit");
+      changed = changedFiles(before, files(join(ours, "dist")));
+      row(
+        "rebuild after one claim's value edit",
+        claim,
+        `   ${((100 * claim.seconds) / full.seconds).toFixed(0)}% of the full build, ${changed.length} files changed`,
+      );
+    }
+
+    console.log("  largest page of each type (gzipped / raw HTML):");
+    for (const [type, p] of largestPages(join(ours, "dist")))
+      console.log(
+        `    ${type.padEnd(12)} ${kb(p.gz).padStart(10)} / ${kb(p.raw).padStart(10)}  ${p.file}`,
+      );
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
 } finally {
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
+  else console.log(`\nSites kept in ${relative(root, scratch)}`);
 }

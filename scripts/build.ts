@@ -2,7 +2,7 @@
 // A failed build never touches the previous dist/, so a CDN sync of dist/ only ever sees a
 // complete site.
 import { build } from "astro";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
@@ -13,11 +13,38 @@ process.env.NODE_ENV = "production";
 
 const root = resolve(process.argv[2] ?? ".");
 const dist = join(root, "dist");
-const scratch = join(root, `.dist-building-${process.pid}`);
-const stale = join(root, `.dist-previous-${process.pid}`);
+// One fixed scratch folder, not one per process: the output folder is part of what Astro's
+// incremental build compares between builds, so a new name each time would re-render every page.
+// A lock file keeps two builds of the same folder from sharing it.
+const scratch = join(root, ".dist-building");
+const stale = join(root, ".dist-previous");
+const lock = join(root, ".dist-building.lock");
 const kept = existsSync(dist)
   ? "The previous dist/ was left as it was."
   : "Nothing was written to dist/.";
+
+/** Take the lock, or stop if another build of this folder holds it. */
+function takeLock() {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+  } catch {
+    const holder = Number(readFileSync(lock, "utf8"));
+    let running = false;
+    try {
+      running = holder > 0 && holder !== process.pid && process.kill(holder, 0);
+    } catch {
+      // No such process: the lock was left by a build that was killed.
+    }
+    if (running) {
+      process.stderr.write(
+        `Another build of this folder is running (process ${holder}). Wait for it to finish, or stop it, then build again. ${kept}\n`,
+      );
+      process.exit(1);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  process.on("exit", () => rmSync(lock, { force: true }));
+}
 
 // Problems stop the build; warnings are printed and the build goes on.
 const issues = runContentCheck(root, false, { warnings: true });
@@ -26,10 +53,14 @@ if (errorsOf(issues).length) {
   process.exit(1);
 }
 if (issues.length) process.stderr.write(`${formatReport(issues)}\n`);
-// Tells the content-check integration, which runs the same check inside Astro's build, that
-// the warnings are already printed.
-process.env.EXPLAINER_CONTENT_CHECKED = "1";
+// Tells the content-check integration, which would run the same check inside Astro's build,
+// that this folder has just passed it (and its warnings are printed).
+process.env.EXPLAINER_CONTENT_CHECKED = root;
 
+takeLock();
+// Whatever a killed build left behind.
+rmSync(scratch, { recursive: true, force: true });
+rmSync(stale, { recursive: true, force: true });
 try {
   await build({
     // Its own cache: the dev server's cache holds drafts, which production leaves out.

@@ -25,6 +25,20 @@ export interface SiteConfig {
   defaultAuthors: string[];
   /** The explainer's structured sections, in the order they must appear. */
   sections: SectionSpec[];
+  /** How many of the newest explainers the RSS and Atom feeds carry, each in full. */
+  feedSize: number;
+  /**
+   * Page lengths, so no page grows with the archive: the home page's newest explainers (the
+   * rest are in the numbered archive, /archive/), explainers per archive or topic page, claims
+   * per claimant or subject page, and how many subjects a claimant page charts (its most
+   * cited; the rest are summarised in a table).
+   */
+  lists: {
+    latest: number;
+    explainersPerPage: number;
+    claimsPerPage: number;
+    claimantCharts: number;
+  };
   /** Display names for topic ids; a topic not listed here is shown with its id's words. */
   topicLabels: Record<string, string>;
 }
@@ -43,6 +57,8 @@ export const siteConfig: SiteConfig = {
     { key: "who-said-what", label: "Who Said What", required: true },
     { key: "what-happens-next", label: "What Happens Next", required: false },
   ],
+  feedSize: 50,
+  lists: { latest: 20, explainersPerPage: 50, claimsPerPage: 200, claimantCharts: 4 },
   topicLabels: {
     "russia-ukraine-war": "Russia-Ukraine war",
     kursk: "Kursk",

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from "astro";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError, errorsOf, formatReport } from "../lib/content/issues.ts";
 import { runContentCheck } from "../lib/content/runCheck.ts";
@@ -15,11 +16,13 @@ export function contentCheck(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === "build") {
+          // `npm run build` (scripts/build.ts) ran this same check on this same folder, in this
+          // same process, a moment before starting Astro, and stopped on any error: running it
+          // again would only double its cost. `astro build` on its own still runs it here.
+          if (process.env.EXPLAINER_CONTENT_CHECKED === resolve(root)) return;
           const issues = runContentCheck(root, false, { warnings: true });
           if (errorsOf(issues).length) throw new ContentError(issues);
-          // `npm run build` (scripts/build.ts) has printed them already, before starting Astro.
-          if (issues.length && !process.env.EXPLAINER_CONTENT_CHECKED)
-            logger.warn(formatReport(issues));
+          if (issues.length) logger.warn(formatReport(issues));
         } else if (command === "dev") {
           const report = formatReport(runContentCheck(root, true, { warnings: true }));
           if (report) logger.warn(report);

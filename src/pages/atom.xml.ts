@@ -1,4 +1,4 @@
-// /atom.xml: Atom 1.0 with every explainer's full body, newest first.
+// /atom.xml: Atom 1.0 with the newest explainers' full bodies (siteConfig.feedSize), newest first.
 import FeedEntry from "../components/FeedEntry.astro";
 import { atomXml, feedItems } from "../lib/site/feeds.ts";
 

@@ -1,4 +1,4 @@
-// /rss.xml: RSS 2.0 with every explainer's full body in content:encoded, newest first.
+// /rss.xml: RSS 2.0 with the newest explainers' full bodies (siteConfig.feedSize) in content:encoded.
 import rss from "@astrojs/rss";
 import FeedEntry from "../components/FeedEntry.astro";
 import { escapeXml, feedItems, feedUpdated } from "../lib/site/feeds.ts";

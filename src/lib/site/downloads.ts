@@ -5,6 +5,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import { siteConfig } from "../../site.config.ts";
 import { byDateThenId } from "../claims/query.ts";
 import { claimsCsv, claimsJson } from "../claims/records.ts";
+import { explainerDownloadKey } from "./cacheKeys.ts";
 import { getSiteData, type Explainer, type SiteData } from "./siteData.ts";
 
 const FORMATS = {
@@ -36,8 +37,12 @@ export function siteDownload(format: DownloadFormat): APIRoute {
 
 /** One download per explainer, at /explainers/<slug>/. */
 export const explainerDownloadPaths = (async () => {
-  const { explainers } = await getSiteData();
-  return explainers.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const site = await getSiteData();
+  return site.explainers.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+    cacheKey: explainerDownloadKey(site, entry),
+  }));
 }) satisfies GetStaticPaths;
 
 /** GET for the claims one explainer shows, in its text and its charts. */

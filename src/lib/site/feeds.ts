@@ -79,7 +79,8 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
   container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
   const items: FeedItem[] = [];
   // One at a time: each body's context numbers its ids ("chart-1") from the start.
-  for (const entry of site.explainers) items.push(await renderItem(entry, Body, container));
+  for (const entry of newestForFeeds(site.explainers))
+    items.push(await renderItem(entry, Body, container));
   return items;
 
   async function renderItem(
@@ -126,10 +127,19 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
   }
 }
 
+/**
+ * The explainers the feeds carry: the newest `siteConfig.feedSize`. Feed readers poll the whole
+ * document, so an archive of thousands in full text would be megabytes on every poll; older
+ * explainers stay in the sitemaps and the archive pages.
+ */
+export function newestForFeeds<T>(newestFirst: readonly T[], size = siteConfig.feedSize): T[] {
+  return newestFirst.slice(0, Math.max(1, size));
+}
+
 let cached: Promise<FeedItem[]> | undefined;
 
 /**
- * Every published explainer as a feed item, newest first (drafts are never in a production
+ * The newest published explainers as feed items, newest first (drafts are never in a production
  * build). `Body` is the component that renders one explainer's body (src/components/FeedEntry),
  * passed in because components sit above this layer. Rendered once per build for both feeds.
  */

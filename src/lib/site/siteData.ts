@@ -26,6 +26,8 @@ export interface SiteData {
   shown: Map<string, Claim[]>;
   /** For a claim that a later one supersedes: that later claim. */
   revisedBy: Map<string, Claim>;
+  /** The explainers that show each claim (newest first), by claim id. */
+  shownIn: Map<string, Explainer[]>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -47,15 +49,25 @@ async function load(): Promise<SiteData> {
   const claimsById = byId(claims);
   const revisedBy = new Map<string, Claim>();
   for (const c of claimsById.values()) if (c.supersedes) revisedBy.set(c.supersedes, c);
+  const shown = new Map(
+    explainers.map((e) => [
+      e.id,
+      explainerClaims(parseMdx(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
+    ]),
+  );
+  const shownIn = new Map<string, Explainer[]>();
+  for (const e of explainers) {
+    for (const c of shown.get(e.id) ?? []) {
+      const list = shownIn.get(c.id);
+      if (list) list.push(e);
+      else shownIn.set(c.id, [e]);
+    }
+  }
   return {
     revisedBy,
     explainers,
-    shown: new Map(
-      explainers.map((e) => [
-        e.id,
-        explainerClaims(parseMdx(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
-      ]),
-    ),
+    shown,
+    shownIn,
     styles: assignStyles(
       claims.map((c) => c.data),
       claimants.map((c) => c.data.id),

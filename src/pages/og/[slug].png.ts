@@ -1,40 +1,62 @@
 // /og/<slug>.png: each published explainer's social card (see src/lib/site/socialCard.ts).
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
-import { headlineFigure, renderCard, SITE_CARD_SLUG } from "../../lib/site/socialCard.ts";
-import { getSiteData, type Explainer } from "../../lib/site/siteData.ts";
+import {
+  cardKey,
+  headlineFigure,
+  renderCard,
+  SITE_CARD_SLUG,
+  type CardContent,
+} from "../../lib/site/socialCard.ts";
+import { digestOf, fileDigest } from "../../lib/site/cacheKeys.ts";
+import { getSiteData, type Explainer, type SiteData } from "../../lib/site/siteData.ts";
 import { siteConfig } from "../../site.config.ts";
 import { cardBase, pngResponse } from "./_card.ts";
 
+/** The file of the explainer's lead image, as Astro's processed image records it. */
+const imageFile = (entry: Explainer) =>
+  (entry.data.image?.src as { fsPath?: string } | undefined)?.fsPath;
+
+/** The card's words: everything but the picture. */
+function cardText(entry: Explainer, site: SiteData): CardContent {
+  const fm = entry.data;
+  return {
+    ...cardBase().content,
+    title: fm.title,
+    dek: fm.dek,
+    figure: headlineFigure(
+      entry.filePath ?? entry.id,
+      entry.body ?? "",
+      site,
+      siteConfig.locale,
+      fm.headline,
+    ),
+  };
+}
+
 export const getStaticPaths = (async () => {
-  const { explainers } = await getSiteData();
+  const site = await getSiteData();
+  const { options } = cardBase();
   // /og/site.png is the site's own card: an explainer called "site" keeps that one.
-  return explainers
+  return site.explainers
     .filter((entry) => entry.id !== SITE_CARD_SLUG)
-    .map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+    .map((entry) => {
+      const file = imageFile(entry);
+      return {
+        params: { slug: entry.id },
+        props: { entry },
+        // The card's own cache key (its words, fonts and renderer) and the picture's bytes.
+        cacheKey: digestOf(cardKey(cardText(entry, site), options), file ? fileDigest(file) : null),
+      };
+    });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Explainer }> = async ({ props: { entry } }) => {
   const site = await getSiteData();
-  const fm = entry.data;
-  // Astro's processed image keeps the path of the file it came from.
-  const imageFile = (fm.image?.src as { fsPath?: string } | undefined)?.fsPath;
-  const { content, options } = cardBase();
+  const file = imageFile(entry);
   const png = await renderCard(
-    {
-      ...content,
-      title: fm.title,
-      dek: fm.dek,
-      figure: headlineFigure(
-        entry.filePath ?? entry.id,
-        entry.body ?? "",
-        site,
-        siteConfig.locale,
-        entry.data.headline,
-      ),
-      ...(imageFile ? { background: readFileSync(imageFile) } : {}),
-    },
-    options,
+    { ...cardText(entry, site), ...(file ? { background: readFileSync(file) } : {}) },
+    cardBase().options,
   );
   return pngResponse(png);
 };
