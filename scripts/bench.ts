@@ -223,18 +223,24 @@ function makeBaselineSite(dir: string, a: Archive) {
 // ---------------------------------------------------------------------------------------------
 
 interface Measure {
+  /** Wall-clock time. */
   seconds: number;
+  /**
+   * CPU time (user + system) of the build process: what the build costs whatever else the
+   * machine is doing, so ratios stay meaningful on a busy machine where wall time does not.
+   */
+  cpu: number;
   rssGb: number;
 }
 
-/** Run a Node script in a child process; wall time and the peak resident memory it reached. */
+/** Run a Node script in a child process; wall time, CPU time and peak resident memory. */
 function measure(label: string, dir: string, script: string[]): Measure {
   const started = performance.now();
   const r = spawnSync(
     process.execPath,
     [
       "--import",
-      "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n'))",
+      "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})",
       ...script,
     ],
     {
@@ -246,8 +252,8 @@ function measure(label: string, dir: string, script: string[]): Measure {
   );
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-3000)}`);
-  const rssKb = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { seconds, rssGb: rssKb / 1024 / 1024 };
+  const [, rssKb = "0", cpuUs = "0"] = /RSS (\d+) CPU (\d+)/.exec(r.stderr) ?? [];
+  return { seconds, cpu: Number(cpuUs) / 1e6, rssGb: Number(rssKb) / 1024 / 1024 };
 }
 
 const astroBin = join(root, "node_modules/astro/bin/astro.mjs");
@@ -294,8 +300,13 @@ function largestPages(dist: string) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (label: string, m: Measure, extra = "") =>
   console.log(
-    `  ${label.padEnd(44)} ${m.seconds.toFixed(1).padStart(7)} s ${m.rssGb.toFixed(2).padStart(6)} GB${extra}`,
+    `  ${label.padEnd(42)} ${m.seconds.toFixed(1).padStart(7)} s ${m.cpu.toFixed(1).padStart(7)} s ${m.rssGb.toFixed(2).padStart(6)} GB${extra}`,
   );
+/** "2.10× wall, 1.90× CPU" */
+const ratio = (a: Measure, b: Measure) =>
+  `${(a.seconds / b.seconds).toFixed(2)}× wall ${(a.cpu / b.cpu).toFixed(2)}× CPU`;
+const share = (a: Measure, b: Measure) =>
+  `${((100 * a.seconds) / b.seconds).toFixed(0)}% wall ${((100 * a.cpu) / b.cpu).toFixed(0)}% CPU of the full build`;
 
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -314,35 +325,25 @@ try {
     console.log(
       `\n${pages} explainers (${a.claims.length} claims, ${a.subjects} subjects, ${CLAIMANTS} claimants):`,
     );
+    console.log(
+      `  ${"".padEnd(42)} ${"wall".padStart(9)} ${"CPU".padStart(9)} ${"peak".padStart(9)}`,
+    );
     const baseline = measure("bare Astro + MDX build", bare, [astroBin, "build", "--silent"]);
     row("bare Astro + MDX, same bodies", baseline);
     const full = buildOurs(ours, "project build");
     row(
       "this project, full build",
       full,
-      `   ${(full.seconds / baseline.seconds).toFixed(2)}× time ${(full.rssGb / baseline.rssGb).toFixed(2)}× memory`,
+      `   ${ratio(full, baseline)} ${(full.rssGb / baseline.rssGb).toFixed(2)}× memory`,
     );
-    if (first)
-      row(
-        `  growth against ${sizes[0]} explainers`,
-        full,
-        `   ${(full.seconds / first.seconds).toFixed(2)}× time`,
-      );
+    if (first) row(`  growth against ${sizes[0]} explainers`, full, `   ${ratio(full, first)}`);
     first ??= full;
     const check = measure("content check", ours, [join(ours, "scripts/check.ts"), ours]);
-    row(
-      "content check alone",
-      check,
-      `   ${((100 * check.seconds) / full.seconds).toFixed(0)}% of the full build`,
-    );
+    row("content check alone", check, `   ${share(check, full)}`);
 
     if (!values["no-rebuild"]) {
       const noChange = buildOurs(ours, "rebuild, nothing changed");
-      row(
-        "rebuild, nothing changed",
-        noChange,
-        `   ${((100 * noChange.seconds) / full.seconds).toFixed(0)}% of the full build`,
-      );
+      row("rebuild, nothing changed", noChange, `   ${share(noChange, full)}`);
       let before = files(join(ours, "dist"));
       const target = Math.floor(pages / 2);
       const mdx = join(ours, `src/content/explainers/e${target}.mdx`);
@@ -358,7 +359,7 @@ try {
       row(
         "rebuild after one explainer's prose edit",
         prose,
-        `   ${((100 * prose.seconds) / full.seconds).toFixed(0)}% of the full build, ${changed.length} files changed`,
+        `   ${share(prose, full)}, ${changed.length} files changed`,
       );
       before = files(join(ours, "dist"));
       const claimsFile = join(ours, "src/content/claims/part-0.yaml");
@@ -375,7 +376,7 @@ try {
       row(
         "rebuild after one claim's value edit",
         claim,
-        `   ${((100 * claim.seconds) / full.seconds).toFixed(0)}% of the full build, ${changed.length} files changed`,
+        `   ${share(claim, full)}, ${changed.length} files changed`,
       );
     }
 

@@ -1,6 +1,7 @@
-// `npm run build`: check all content, build into a scratch folder, then swap it in for dist/.
-// A failed build never touches the previous dist/, so a CDN sync of dist/ only ever sees a
-// complete site.
+// `npm run build [-- --force]`: check all content, build into a scratch folder, then swap it in
+// for dist/. A failed build never touches the previous dist/, so a CDN sync of dist/ only ever
+// sees a complete site. Pages whose content and code have not changed since the last build are
+// copied from it (.astro/build-cache/) instead of rendered again; --force renders everything.
 import { build } from "astro";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,7 +12,10 @@ import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
 // "development" inherited from a CI shell would quietly publish them.
 process.env.NODE_ENV = "production";
 
-const root = resolve(process.argv[2] ?? ".");
+const args = process.argv.slice(2);
+const root = resolve(args.find((a) => !a.startsWith("--")) ?? ".");
+// `npm run build -- --force`: render every page again, ignoring what the last build left.
+const force = args.includes("--force");
 const dist = join(root, "dist");
 // One fixed scratch folder, not one per process: the output folder is part of what Astro's
 // incremental build compares between builds, so a new name each time would re-render every page.
@@ -67,6 +71,7 @@ try {
     cacheDir: join(root, ".astro/build-cache"),
     root,
     outDir: scratch,
+    force,
     logLevel: process.env.BUILD_LOG_LEVEL === "silent" ? "silent" : "info",
   });
 } catch (error) {
