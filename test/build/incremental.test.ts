@@ -14,6 +14,7 @@ function renderLog(stdout: string) {
   const copied = new Set<string>();
   // "  ├─ /explainers/x/index.html (+12ms)" or "… /explainers/x/index.html (cached)"
   // (colour codes stripped).
+  // eslint-disable-next-line no-control-regex -- the escape that starts a colour code
   for (const line of stdout.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
     const m = /[├└]─ (\/\S+)\s*(\((?:cached|restored)\))?/.exec(line);
     if (!m) continue;

@@ -45,9 +45,9 @@ describe("claimsInputs", () => {
     });
     expect(key(data({ subjects: relabelled }))).not.toBe(base);
 
-    expect(
-      key(data({ events: [{ id: "e", date: "2024-08-06", label: "Incursion" } as never] })),
-    ).not.toBe(base);
+    expect(key(data({ events: [{ id: "e", date: "2024-08-06", label: "Incursion" }] }))).not.toBe(
+      base,
+    );
   });
 
   it("changes when a later claim revises a shown one, or the claimant's colour changes", () => {
