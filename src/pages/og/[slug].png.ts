@@ -9,6 +9,8 @@ import {
   type CardContent,
 } from "../../lib/site/socialCard.ts";
 import { digestOf, fileDigest } from "../../lib/site/cacheKeys.ts";
+import { cardReady, drawCardsInBackground } from "../../lib/site/cardPool.ts";
+import { join } from "node:path";
 import { getSiteData, type Explainer, type SiteData } from "../../lib/site/siteData.ts";
 import { siteConfig } from "../../site.config.ts";
 import { cardBase, pngResponse } from "./_card.ts";
@@ -37,6 +39,18 @@ function cardText(entry: Explainer, site: SiteData): CardContent {
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
   const { options } = cardBase();
+  // The cards are drawn on the other cores while the pages render (see cardPool.ts).
+  if (import.meta.env.PROD)
+    drawCardsInBackground(
+      site.explainers
+        .filter((entry) => entry.id !== SITE_CARD_SLUG)
+        .map((entry) => ({
+          content: cardText(entry, site),
+          backgroundFile: imageFile(entry),
+          options,
+        })),
+      join(options.srcDir, "lib/site/cardWorker.ts"),
+    );
   // /og/site.png is the site's own card: an explainer called "site" keeps that one.
   return site.explainers
     .filter((entry) => entry.id !== SITE_CARD_SLUG)
@@ -54,9 +68,8 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ entry: Explainer }> = async ({ props: { entry } }) => {
   const site = await getSiteData();
   const file = imageFile(entry);
-  const png = await renderCard(
-    { ...cardText(entry, site), ...(file ? { background: readFileSync(file) } : {}) },
-    cardBase().options,
-  );
-  return pngResponse(png);
+  const content = { ...cardText(entry, site), ...(file ? { background: readFileSync(file) } : {}) };
+  const { options } = cardBase();
+  await cardReady(cardKey(content, options));
+  return pngResponse(await renderCard(content, options));
 };
