@@ -259,7 +259,14 @@ export function checkExplainer(
           const future = futureDate(v, today, pAt, field, "A quote is dated the day it was said");
           if (future) issues.push(future);
         }
-      } else if (propSpec.kind === "text" && v.trim() === "")
+      } else if (propSpec.kind === "choice" && !(propSpec.values ?? []).includes(v))
+        issues.push({
+          ...pAt,
+          field,
+          message: `${name} cannot be ${show(v)}`,
+          hint: `Write one of: ${(propSpec.values ?? []).map((x) => `${name}="${x}"`).join(", ")}.`,
+        });
+      else if (propSpec.kind === "text" && v.trim() === "")
         issues.push({ ...pAt, field, message: `${name} is empty` });
     }
     if (el.name === "ClaimsTimeline" || el.name === "ClaimsCompare") {
