@@ -36,6 +36,8 @@ export interface CompareRow {
   label: string;
   /** The figure in words alone. */
   figure: string;
+  /** The label as drawn: one line, or the figure over its day; each line 14 px below the last. */
+  labelLines: string[];
   /** Added: where the figure in words goes, beside the mark on the side with room. */
   labelX: number;
   labelAnchor: "start" | "end";
@@ -158,6 +160,7 @@ export function compareGeometry(options: {
       dateLabel: dayText(c.date, locale),
       label: `${figureText(c, locale)} (${shortDayText(c.date, locale)})`,
       figure: figureText(c, locale),
+      labelLines: [],
       labelX: 0,
       labelAnchor: "start",
       labelY: y,
@@ -197,17 +200,29 @@ export function compareGeometry(options: {
       from = tip;
     }
     // The figure after the mark if it fits before the edge, else before the mark if that stays
-    // clear of the names, else above the mark, flush with the right edge.
-    const labelWidth = textWidth(row.label);
-    if (to + 6 + labelWidth <= width - 2) {
-      row.labelX = round2(to + 6);
-    } else if (from - 6 - labelWidth >= plot.left) {
-      row.labelX = round2(from - 6);
-      row.labelAnchor = "end";
-    } else {
+    // clear of the names; else the same with the day on a second line; else above the mark,
+    // flush with the right edge.
+    const day = `(${shortDayText(c.date, locale)})`;
+    const tries: string[][] = [[row.label], [row.figure, day]];
+    let placed = false;
+    for (const lines of tries) {
+      const w = Math.max(...lines.map((l) => textWidth(l) * 1.08));
+      const top = round2(y - ((lines.length - 1) * 14) / 2);
+      if (to + 6 + w <= width - 2) {
+        Object.assign(row, { labelX: round2(to + 6), labelAnchor: "start", labelY: top });
+      } else if (from - 6 - w >= plot.left) {
+        Object.assign(row, { labelX: round2(from - 6), labelAnchor: "end", labelY: top });
+      } else continue;
+      row.labelLines = lines;
+      placed = true;
+      break;
+    }
+    if (!placed) {
+      const labelWidth = textWidth(row.label) * 1.08;
       row.labelX = round2(clamp(to, plot.left + labelWidth, width - 2));
       row.labelAnchor = "end";
-      row.labelY = round2(row.y - 13);
+      row.labelY = round2(row.y - 14);
+      row.labelLines = [row.label];
     }
     return row;
   });

@@ -2,7 +2,7 @@ import { line } from "d3-shape";
 import type { Claim, ClaimValue } from "../../schemas/claim.ts";
 import type { ChartEvent } from "../../schemas/event.ts";
 import { valueExtent } from "../claims/format.ts";
-import { dodge, stackRows, textWidth, truncate } from "./labels.ts";
+import { dodge, stackRows, textWidth, truncate, wrap } from "./labels.ts";
 import { placeAnnotations, shortName, type Box } from "./annotate.ts";
 import { byDateThenId, compareText } from "../util/ordering.ts";
 import { chartStyles, type SeriesStyle, type Shape } from "./palette.ts";
@@ -376,10 +376,17 @@ function layout(ctx: Context): TimelineGeometry {
     .y((m) => m.y)
     .digits(2);
   const strong = ctx.highlight ? byId.get(ctx.highlight)?.claimant : undefined;
+  // What direct labels keep off, besides marks: the lines and connectors.
+  const segments: Array<[number, number, number, number]> = [];
   for (const claimant of ctx.claimants) {
     const series = marks.filter(
       (m) => m.claimant === claimant && m.scope === "cumulative" && !m.superseded,
     );
+    for (let k = 1; k < series.length; k++) {
+      const a = series[k - 1] as TimelineMark;
+      const b = series[k] as TimelineMark;
+      segments.push([a.x, a.y, b.x, b.y]);
+    }
     const d = series.length > 1 ? path(series) : null;
     if (d) {
       const entry: TimelineGeometry["lines"][number] = {
@@ -397,6 +404,7 @@ function layout(ctx: Context): TimelineGeometry {
     const from = c.supersedes === undefined ? undefined : byId.get(c.supersedes);
     const to = byId.get(c.id);
     if (from && to && from !== to) {
+      segments.push([from.x, from.y, to.x, to.y]);
       revisions.push({
         from: from.claimId,
         to: to.claimId,
@@ -411,9 +419,15 @@ function layout(ctx: Context): TimelineGeometry {
     labelY: round2(eventTop - 6 - row * ROW),
   }));
 
-  const labels = directLabels(ctx, marks, panels, plot);
+  let labels = directLabels(ctx, marks, panels, plot, segments);
   const labelled = new Set(labels.map((l) => l.claimant));
-  const legend = ctx.claimants.every((id) => labelled.has(id))
+  const everyone = ctx.claimants.every((id) => labelled.has(id));
+  // A crowded chart that needs the legend anyway keeps only the highlight's label: a few
+  // labels scattered among many series explain less than they hide.
+  if (!everyone && ctx.claimants.length > 4) {
+    labels = labels.filter((l) => l.claimId === ctx.highlight);
+  }
+  const legend = everyone
     ? null
     : ctx.claimants.map((claimant) => {
         const { slot, shape } = ctx.style(claimant);
@@ -461,6 +475,7 @@ function directLabels(
   marks: readonly TimelineMark[],
   panels: readonly TimelinePanel[],
   plot: Plot,
+  segments: ReadonlyArray<readonly [number, number, number, number]>,
 ): TimelineGeometry["labels"] {
   const standing = marks.filter((m) => !m.superseded);
   const latest = new Map<string, TimelineMark>();
@@ -480,6 +495,15 @@ function directLabels(
       if (bar) obstacles.push({ left: bar.x1, right: bar.x2, top: m.y - 3, bottom: m.y + 3 });
     }
   }
+  // A line is kept clear as a chain of small boxes along it, one every few pixels.
+  for (const [x1, y1, x2, y2] of segments) {
+    const steps = Math.min(200, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4));
+    for (let k = 0; k <= steps; k++) {
+      const x = x1 + ((x2 - x1) * k) / Math.max(1, steps);
+      const y = y1 + ((y2 - y1) * k) / Math.max(1, steps);
+      obstacles.push({ left: x - 1, right: x + 1, top: y - 1, bottom: y + 1 });
+    }
+  }
   const placed = placeAnnotations(
     wanted.map((m) => {
       const panel = panels[m.panel] ?? panels[0];
@@ -489,6 +513,11 @@ function directLabels(
       const figure = m.revises ? `${m.label}, revised from ${m.revises}` : m.label;
       const variants: string[][] = [[`${name}, ${when}: ${figure}`], [`${name}, ${when}:`, figure]];
       if (short !== name) variants.push([`${short}, ${when}: ${figure}`], [`${short}, ${when}:`, figure]);
+      // A long name over up to three lines of at most 45% of the width, then the figure.
+      const wrapped = wrap(`${name}, ${when}:`, ctx.width * 0.45, 3);
+      if (wrapped.length > 1 && !wrapped.some((l) => l.endsWith("…"))) {
+        variants.push([...wrapped, figure]);
+      }
       return {
         key: m.claimId,
         x: m.x,

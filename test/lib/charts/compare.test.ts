@@ -113,11 +113,12 @@ describe("compareGeometry", () => {
   });
 
   it("keeps every mark and its figure inside the SVG", () => {
-    const g = geometry(kursk, 320);
+    const g = geometry(kursk, 288);
     for (const row of g.rows) {
       expect(row.x).toBeGreaterThanOrEqual(g.plot.left);
       expect(row.x).toBeLessThanOrEqual(g.plot.right);
-      const w = textWidth(row.label);
+      expect(row.labelLines.join(" ")).toBe(row.label);
+      const w = Math.max(...row.labelLines.map((l) => textWidth(l)));
       const [from, to] =
         row.labelAnchor === "start" ? [row.labelX, row.labelX + w] : [row.labelX - w, row.labelX];
       expect(from).toBeGreaterThanOrEqual(g.plot.left);
