@@ -279,7 +279,7 @@ export function checkExplainer(
           ...at,
           field: `<${el.name}>`,
           message: `nothing to chart: no claims match ${Object.entries(chart.props)
-            .filter(([k]) => k !== "caption")
+            .filter(([k]) => !["caption", "highlight", "panels", "spread"].includes(k))
             .map(([k, v]) => `${k}="${v}"`)
             .join(" ")}`,
           hint:
