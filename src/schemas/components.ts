@@ -7,15 +7,7 @@
 import type { Claim, Metric } from "./claim.ts";
 
 export type PropKind =
-  | "claimId"
-  | "claimantId"
-  | "subjectId"
-  | "metric"
-  | "scope"
-  | "date"
-  | "url"
-  | "text"
-  | "choice";
+  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text" | "choice";
 
 export interface PropSpec {
   kind: PropKind;

@@ -57,9 +57,8 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
     const at = mark.getBoundingClientRect();
     const w = popup.offsetWidth;
     const h = popup.offsetHeight;
-    const others = Array.from(
-      chart.querySelectorAll(".mark, .direct-label, .spread"),
-      (el) => (el === mark ? new DOMRect() : el.getBoundingClientRect()),
+    const others = Array.from(chart.querySelectorAll(".mark, .direct-label, .spread"), (el) =>
+      el === mark ? new DOMRect() : el.getBoundingClientRect(),
     ).filter((r) => r.width > 0);
     const midY = at.top + at.height / 2 - h / 2;
     const midX = at.left + at.width / 2 - w / 2;

@@ -89,7 +89,9 @@ describe("charts in headless Chromium (fixture: quake)", () => {
           .filter((el) => el !== focused)
           .map((el) => el.getBoundingClientRect())
           .filter((r) => r.width > 0)
-          .some((r) => r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom);
+          .some(
+            (r) => r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom,
+          );
       });
       expect(covered).toBe(false);
     }

@@ -50,7 +50,12 @@ const longNames = [
     date: "2025-01-05",
     value: { kind: "range", low: 10_000, high: 12_000 },
   }),
-  claim({ id: "l2", claimant: "zelensky", date: "2024-12-23", value: { kind: "point", n: 11_000 } }),
+  claim({
+    id: "l2",
+    claimant: "zelensky",
+    date: "2024-12-23",
+    value: { kind: "point", n: 11_000 },
+  }),
   claim({ id: "l3", claimant: "syrskyi", date: "2024-12-28", value: { kind: "atLeast", n: 9000 } }),
 ];
 const revisions = [

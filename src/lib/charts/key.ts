@@ -27,15 +27,7 @@ export interface KeyEntry {
 }
 
 export type KeyId =
-  | "point"
-  | "approx"
-  | "range"
-  | "atLeast"
-  | "atMost"
-  | "period"
-  | "span"
-  | "revised"
-  | "inferred";
+  "point" | "approx" | "range" | "atLeast" | "atMost" | "period" | "span" | "revised" | "inferred";
 
 export const GLYPH_WIDTH = 32;
 export const GLYPH_HEIGHT = 20;
@@ -79,22 +71,24 @@ function kindGlyph(s: Seen, upright: boolean): GlyphPart[] {
     case "range":
       return upright
         ? [
-            { class: "mark__range", d: `M${cx},2L${cx},18M${cx - 5},2L${cx + 5},2M${cx - 5},18L${cx + 5},18` },
+            {
+              class: "mark__range",
+              d: `M${cx},2L${cx},18M${cx - 5},2L${cx + 5},2M${cx - 5},18L${cx + 5},18`,
+            },
           ]
-        : [{ class: "mark__range", d: `M3,${cy}L29,${cy}M3,${cy - 5}L3,${cy + 5}M29,${cy - 5}L29,${cy + 5}` }];
+        : [
+            {
+              class: "mark__range",
+              d: `M3,${cy}L29,${cy}M3,${cy - 5}L3,${cy + 5}M29,${cy - 5}L29,${cy + 5}`,
+            },
+          ];
     case "atLeast":
       return upright
-        ? [
-            { class: "mark__arrow", d: arrowPath(cx, n2(15 - R), cx, 0.5) },
-            symbolPart(s, cx, 15),
-          ]
+        ? [{ class: "mark__arrow", d: arrowPath(cx, n2(15 - R), cx, 0.5) }, symbolPart(s, cx, 15)]
         : [{ class: "mark__arrow", d: arrowPath(n2(7 + R), cy, 31, cy) }, symbolPart(s, 7, cy)];
     case "atMost":
       return upright
-        ? [
-            { class: "mark__arrow", d: arrowPath(cx, n2(5 + R), cx, 19.5) },
-            symbolPart(s, cx, 5),
-          ]
+        ? [{ class: "mark__arrow", d: arrowPath(cx, n2(5 + R), cx, 19.5) }, symbolPart(s, cx, 5)]
         : [{ class: "mark__arrow", d: arrowPath(n2(25 - R), cy, 1, cy) }, symbolPart(s, 25, cy)];
     default:
       return [symbolPart(s, cx, cy)];
@@ -203,7 +197,10 @@ export function methodNote(claims: readonly Pick<Claim, "status">[]): string {
   let verified: string;
   if (corroborated === 0) verified = "none independently verified";
   else if (corroborated === total) {
-    verified = total === 1 ? "corroborated by independent sources" : "all corroborated by independent sources";
+    verified =
+      total === 1
+        ? "corroborated by independent sources"
+        : "all corroborated by independent sources";
   } else verified = `${corroborated} of ${total} corroborated by independent sources`;
   const disputed = counts.get("disputed") ?? 0;
   const retracted = counts.get("retracted") ?? 0;

@@ -115,10 +115,7 @@ export function valueScale(options: ValueScaleOptions): ValueScale {
     // Headroom on a log scale: the domain runs a little past the top figure (ticks stay on
     // whole powers of ten), so it never sits on the top line.
     const roomy = lowExp + (Math.log10(Math.max(top, pow10(lowExp))) - lowExp) / (1 - headroom);
-    const domain: [number, number] = [
-      pow10(lowExp),
-      Math.max(pow10(highExp), ceil3(10 ** roomy)),
-    ];
+    const domain: [number, number] = [pow10(lowExp), Math.max(pow10(highExp), ceil3(10 ** roomy))];
     const scale = scaleLog().domain(domain).range(range).clamp(true);
     // At most about five ticks: every k-th power of ten, counted up from the floor.
     const step = Math.max(1, Math.ceil((highExp - lowExp) / Math.max(1, tickCount - 1)));

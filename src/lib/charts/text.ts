@@ -48,8 +48,7 @@ export function figureText(claim: Pick<Claim, "value" | "inferred">, locale: str
   if (!claim.inferred) return valueText(claim.value, locale);
   const v = claim.value;
   const n = (x: number) => formatNumber(x, locale);
-  const figure =
-    v.kind === "range" ? `≈ ${n(v.low)}\u2013${n(v.high)}` : `≈ ${n(v.n)}`;
+  const figure = v.kind === "range" ? `≈ ${n(v.low)}\u2013${n(v.high)}` : `≈ ${n(v.n)}`;
   const bound = v.kind === "atLeast" ? "at least " : v.kind === "atMost" ? "up to " : "";
   return `${bound}${figure} by our conversion`;
 }

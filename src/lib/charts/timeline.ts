@@ -277,10 +277,7 @@ function layout(ctx: Context): TimelineGeometry {
 
   // The claims of each panel: all in one, or running totals above single episodes.
   const groups: Claim[][] = ctx.split
-    ? [
-        claims.filter((c) => c.scope === "cumulative"),
-        claims.filter((c) => c.scope === "event"),
-      ]
+    ? [claims.filter((c) => c.scope === "cumulative"), claims.filter((c) => c.scope === "event")]
     : [[...claims]];
   const panelOf = new Map(groups.flatMap((g, i) => g.map((c) => [c.id, i] as const)));
 
@@ -334,9 +331,8 @@ function layout(ctx: Context): TimelineGeometry {
         (ctx.split ? ROW + 4 : 0),
       wantLeft: Math.max(
         24,
-        Math.ceil(
-          Math.max(0, ...scales.flatMap((s) => s.ticks.map((t) => textWidth(t.label)))),
-        ) + 10,
+        Math.ceil(Math.max(0, ...scales.flatMap((s) => s.ticks.map((t) => textWidth(t.label))))) +
+          10,
       ),
     };
   }
@@ -512,7 +508,8 @@ function directLabels(
       const when = shortDayText(m.date, ctx.locale);
       const figure = m.revises ? `${m.label}, revised from ${m.revises}` : m.label;
       const variants: string[][] = [[`${name}, ${when}: ${figure}`], [`${name}, ${when}:`, figure]];
-      if (short !== name) variants.push([`${short}, ${when}: ${figure}`], [`${short}, ${when}:`, figure]);
+      if (short !== name)
+        variants.push([`${short}, ${when}: ${figure}`], [`${short}, ${when}:`, figure]);
       // A long name over up to three lines of at most 45% of the width, then the figure.
       const wrapped = wrap(`${name}, ${when}:`, ctx.width * 0.45, 3);
       if (wrapped.length > 1 && !wrapped.some((l) => l.endsWith("…"))) {
@@ -562,7 +559,9 @@ function markExtent(m: TimelineMark): Box {
     b.bottom = Math.max(b.bottom, m.range.y1 + 1);
   }
   if (m.arrow) {
-    const ys = [...m.arrow.path.matchAll(/-?\d+(?:\.\d+)?,(-?\d+(?:\.\d+)?)/g)].map((x) => Number(x[1]));
+    const ys = [...m.arrow.path.matchAll(/-?\d+(?:\.\d+)?,(-?\d+(?:\.\d+)?)/g)].map((x) =>
+      Number(x[1]),
+    );
     b.top = Math.min(b.top, ...ys);
     b.bottom = Math.max(b.bottom, ...ys);
   }

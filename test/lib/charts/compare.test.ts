@@ -164,7 +164,12 @@ describe("compareGeometry", () => {
   it("marks an inferred figure as ours, and mutes all but the highlight", () => {
     const g = compareGeometry({
       claims: [
-        claim({ id: "a", claimant: "zelensky", value: { kind: "atMost", n: 1000 }, inferred: "a battalion" }),
+        claim({
+          id: "a",
+          claimant: "zelensky",
+          value: { kind: "atMost", n: 1000 },
+          inferred: "a battalion",
+        }),
         claim({ id: "b", claimant: "pentagon", value: { kind: "point", n: 3000 } }),
       ],
       styles,
@@ -186,12 +191,19 @@ describe("compareGeometry", () => {
     expect(geometry(claims).spread).toBeUndefined();
     const g = compareGeometry({ claims, styles, names: NAMES, width: 560, spread: true });
     const [high, low] = g.rows;
-    expect(g.spread).toMatchObject({ x1: low?.x, x2: high?.x, label: "Zelensky's figure is 3× Pentagon's" });
+    expect(g.spread).toMatchObject({
+      x1: low?.x,
+      x2: high?.x,
+      label: "Zelensky's figure is 3× Pentagon's",
+    });
     expect(g.spread!.y).toBeGreaterThan(low!.y);
     expect(g.spread!.labelY).toBeLessThan(g.plot.bottom);
     // Figures that can both be true get no bracket.
     const agree = compareGeometry({
-      claims: [claims[0]!, claim({ id: "q", claimant: "pentagon", value: { kind: "atLeast", n: 2000 } })],
+      claims: [
+        claims[0]!,
+        claim({ id: "q", claimant: "pentagon", value: { kind: "atLeast", n: 2000 } }),
+      ],
       styles,
       names: NAMES,
       width: 560,

@@ -30,7 +30,12 @@ describe("timelineKey", () => {
 
   it("explains revisions, periods, episodes, bounds and our conversions when drawn", () => {
     const g = timeline([
-      claim({ id: "r1", claimant: "zelensky", date: "2024-11-01", value: { kind: "point", n: 200 } }),
+      claim({
+        id: "r1",
+        claimant: "zelensky",
+        date: "2024-11-01",
+        value: { kind: "point", n: 200 },
+      }),
       claim({
         id: "r2",
         claimant: "zelensky",
@@ -48,7 +53,12 @@ describe("timelineKey", () => {
         period: { from: "2024-12-01", to: "2024-12-04" },
         inferred: "a battalion",
       }),
-      claim({ id: "q", claimant: "pentagon", date: "2024-12-10", value: { kind: "approx", n: 900 } }),
+      claim({
+        id: "q",
+        claimant: "pentagon",
+        date: "2024-12-10",
+        value: { kind: "approx", n: 900 },
+      }),
       claim({
         id: "g",
         claimant: "pentagon",

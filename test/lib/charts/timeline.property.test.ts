@@ -120,7 +120,8 @@ describe("timelineGeometry, for any claims", () => {
         for (const panel of g.panels) {
           const ys = panel.yTicks.map((t) => t.y);
           expect(ys).toEqual([...ys].sort((a, b) => b - a));
-          for (const y of ys) expect(y >= panel.top - TOLERANCE && y <= panel.bottom + TOLERANCE).toBe(true);
+          for (const y of ys)
+            expect(y >= panel.top - TOLERANCE && y <= panel.bottom + TOLERANCE).toBe(true);
         }
         expect(g.xTicks.length).toBeGreaterThanOrEqual(2);
         const xs = g.xTicks.map((t) => t.x);
@@ -136,7 +137,11 @@ describe("timelineGeometry, for any claims", () => {
         boxes.forEach((b, i) => {
           expect(b.x0 >= -TOLERANCE && b.x1 <= g.width + TOLERANCE).toBe(true);
           for (const o of boxes.slice(i + 1)) {
-            const apart = b.x1 <= o.x0 + 0.01 || o.x1 <= b.x0 + 0.01 || b.y1 <= o.y0 + 0.01 || o.y1 <= b.y0 + 0.01;
+            const apart =
+              b.x1 <= o.x0 + 0.01 ||
+              o.x1 <= b.x0 + 0.01 ||
+              b.y1 <= o.y0 + 0.01 ||
+              o.y1 <= b.y0 + 0.01;
             expect(apart).toBe(true);
           }
         });

@@ -404,7 +404,12 @@ describe("timelineGeometry: styles, labels and legend", () => {
 
   it("says what a revision replaced, and leaves the revised mark to the connector", () => {
     const g = chart([
-      claim({ id: "a", claimant: "zelensky", date: "2025-01-01", value: { kind: "point", n: 38_000 } }),
+      claim({
+        id: "a",
+        claimant: "zelensky",
+        date: "2025-01-01",
+        value: { kind: "point", n: 38_000 },
+      }),
       claim({
         id: "b",
         claimant: "zelensky",
@@ -432,9 +437,16 @@ describe("timelineGeometry: styles, labels and legend", () => {
 
   it("marks our conversions as ours", () => {
     const g = chart([
-      claim({ id: "i", value: { kind: "atMost", n: 1000 }, inferred: "a battalion is about 1,000" }),
+      claim({
+        id: "i",
+        value: { kind: "atMost", n: 1000 },
+        inferred: "a battalion is about 1,000",
+      }),
     ]);
-    expect(mark(g, "i")).toMatchObject({ inferred: true, label: "up to \u2248 1,000 by our conversion" });
+    expect(mark(g, "i")).toMatchObject({
+      inferred: true,
+      label: "up to \u2248 1,000 by our conversion",
+    });
   });
 
   it("falls back to the key for claimants whose labels cannot fit", () => {
@@ -475,7 +487,8 @@ function expectClear(g: TimelineGeometry) {
       expect(apart).toBe(true);
     }
     for (const m of g.marks) {
-      const clear = m.x + 4 <= b.left || m.x - 4 >= b.right || m.y + 4 <= b.top || m.y - 4 >= b.bottom;
+      const clear =
+        m.x + 4 <= b.left || m.x - 4 >= b.right || m.y + 4 <= b.top || m.y - 4 >= b.bottom;
       expect(clear, `label ${i} over mark ${m.claimId}`).toBe(true);
     }
   }
@@ -509,7 +522,10 @@ describe("timelineGeometry: fits its own claims", () => {
 
   it("leaves about 8-10% headroom above the top mark", () => {
     for (const width of [288, 560]) {
-      const g = chart([total, claim({ id: "z", claimant: "zelensky", value: { kind: "point", n: 20_000 } })], { width });
+      const g = chart(
+        [total, claim({ id: "z", claimant: "zelensky", value: { kind: "point", n: 20_000 } })],
+        { width },
+      );
       const m = mark(g, "s");
       expect(m.y - g.plot.top).toBeGreaterThanOrEqual((g.plot.bottom - g.plot.top) * 0.08);
     }
