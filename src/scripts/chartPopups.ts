@@ -47,8 +47,8 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
     place(mark);
   };
   // Beside the mark, on the first side (right, left, below, above) where the popup covers no
-  // other mark or direct label and stays inside the chart's box; where none does, and always
-  // on a phone-width chart, docked under the chart's plots so it covers nothing.
+  // other mark or label and stays on screen (it may reach into the page's margin); where none
+  // does, and always on a phone-width chart, docked under the chart's plots, covering nothing.
   const plots = chart.querySelector(".chart__plots");
   const place = (mark: SVGElement) => {
     popup.classList.remove("is-docked");
@@ -73,8 +73,8 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
           ];
     const free = spots.find(
       ([x, y]) =>
-        x >= box.left &&
-        x + w <= box.right &&
+        x >= 8 &&
+        x + w <= document.documentElement.clientWidth - 8 &&
         y >= box.top &&
         !others.some((r) => r.left < x + w && x < r.right && r.top < y + h && y < r.bottom),
     );

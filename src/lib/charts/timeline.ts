@@ -500,16 +500,24 @@ function directLabels(
       obstacles.push({ left: x - 1, right: x + 1, top: y - 1, bottom: y + 1 });
     }
   }
+  const surnames = new Map<string, number>();
+  for (const id of ctx.claimants) {
+    const short = shortName(ctx.name(id));
+    surnames.set(short, (surnames.get(short) ?? 0) + 1);
+  }
   const placed = placeAnnotations(
     wanted.map((m) => {
       const panel = panels[m.panel] ?? panels[0];
       const name = ctx.name(m.claimant);
+      // A person by surname, as a graphics desk writes it, unless two on the chart share it.
       const short = shortName(name);
+      const label = short !== name && surnames.get(short) === 1 ? short : name;
       const when = shortDayText(m.date, ctx.locale);
       const figure = m.revises ? `${m.label}, revised from ${m.revises}` : m.label;
-      const variants: string[][] = [[`${name}, ${when}: ${figure}`], [`${name}, ${when}:`, figure]];
-      if (short !== name)
-        variants.push([`${short}, ${when}: ${figure}`], [`${short}, ${when}:`, figure]);
+      const variants: string[][] = [
+        [`${label}, ${when}: ${figure}`],
+        [`${label}, ${when}:`, figure],
+      ];
       // A long name over up to three lines of at most 45% of the width, then the figure.
       const wrapped = wrap(`${name}, ${when}:`, ctx.width * 0.45, 3);
       if (wrapped.length > 1 && !wrapped.some((l) => l.endsWith("…"))) {

@@ -104,7 +104,7 @@ describe("timelineGeometry: edge cases", () => {
     const g = chart([kursk[0] as Claim]);
     expect(g.marks).toHaveLength(1);
     expect(g.lines).toEqual([]);
-    expect(g.labels.map((l) => l.lines.join(" "))).toEqual(["Volodymyr Zelensky, 23 Dec: 3,000"]);
+    expect(g.labels.map((l) => l.lines.join(" "))).toEqual(["Zelensky, 23 Dec: 3,000"]);
     expect(g.legend).toBeNull();
     expect(g.xTicks.length).toBeGreaterThanOrEqual(2);
     const m = mark(g, "z1");
@@ -395,11 +395,28 @@ describe("timelineGeometry: styles, labels and legend", () => {
     const g = chart(kursk);
     expect(g.legend).toBeNull();
     expect(g.labels.map((l) => [l.claimId, l.lines.join(" ")])).toEqual([
-      ["z2", "Volodymyr Zelensky, 10 Jan: 4,000"],
+      ["z2", "Zelensky, 10 Jan: 4,000"],
       ["p1", "Pentagon, 30 Dec: roughly 1,000"],
-      ["z1", "Volodymyr Zelensky, 23 Dec: 3,000"],
+      ["z1", "Zelensky, 23 Dec: 3,000"],
     ]);
     expectClear(g);
+  });
+
+  it("names two people who share a surname in full", () => {
+    const names = new Map([
+      ["a", "Anna Smith"],
+      ["b", "Ben Smith"],
+      ["c", "Oleksandr Syrskyi"],
+    ]);
+    const claims = ["a", "b", "c"].map((claimant, i) =>
+      claim({ id: claimant, claimant, date: `2025-0${i + 1}-01`, value: { kind: "point", n: 1000 * (i + 1) } }),
+    );
+    const g = timelineGeometry({ claims, styles: assignStyles(claims, []), names, width: 560 });
+    expect(g.labels.map((l) => l.lines.join(" ").split(",")[0]).sort()).toEqual([
+      "Anna Smith",
+      "Ben Smith",
+      "Syrskyi",
+    ]);
   });
 
   it("says what a revision replaced, and leaves the revised mark to the connector", () => {
@@ -420,7 +437,7 @@ describe("timelineGeometry: styles, labels and legend", () => {
     ]);
     expect(mark(g, "b").revises).toBe("38,000");
     expect(g.labels.map((l) => [l.claimId, l.lines.join(" ")])).toEqual([
-      ["b", "Volodymyr Zelensky, 1 Feb: 45,000, revised from 38,000"],
+      ["b", "Zelensky, 1 Feb: 45,000, revised from 38,000"],
     ]);
     expect(g.revisions).toHaveLength(1);
   });
