@@ -70,6 +70,8 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
             [at.left - 12 - w, midY],
             [midX, at.bottom + 10],
             [midX, at.top - 10 - h],
+            // In the page's margin beside the chart, level with the mark.
+            [box.right + 12, at.top - 16],
           ];
     const free = spots.find(
       ([x, y]) =>
