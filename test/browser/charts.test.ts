@@ -141,6 +141,46 @@ describe("charts in headless Chromium (fixture: quake)", () => {
     await page.context().close();
   });
 
+  it("keys only the encodings each chart draws, as drawn glyphs, with a method note", async () => {
+    const page = await open(1280);
+    const charts = await page.locator("figure.chart").evaluateAll((figures) =>
+      figures.map((f) => {
+        const svg = f.querySelector(".chart__svg--wide")!;
+        return {
+          key: Array.from(f.querySelectorAll(".chart__key li"), (li) => ({
+            cls: li.className,
+            glyph: li.querySelectorAll("svg path, svg circle").length,
+            text: li.textContent ?? "",
+          })),
+          note: f.querySelector(".chart__note")?.textContent ?? "",
+          drawn: {
+            revised: svg.querySelectorAll(".mark.is-superseded").length > 0,
+            range: svg.querySelectorAll(".mark--range").length > 0,
+            inferred: svg.querySelectorAll(".mark.is-inferred").length > 0,
+            lines: svg.querySelectorAll(".series-line").length > 0,
+          },
+          subtitle: f.querySelector(".chart__subtitle")?.textContent ?? "",
+          rangeSymbols: svg.querySelectorAll(".mark--range .mark__symbol").length,
+        };
+      }),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.note).toMatch(/^Claims, not counts; dates are when each claim was made; /);
+      for (const k of c.key) {
+        expect(k.glyph).toBeGreaterThan(0);
+        expect(k.text).toMatch(/^[\x20-\x7e]+$/);
+      }
+      const has = (id: string) => c.key.some((k) => k.cls === `key--${id}`);
+      expect(has("revised")).toBe(c.drawn.revised);
+      expect(has("range")).toBe(c.drawn.range);
+      expect(has("inferred")).toBe(c.drawn.inferred);
+      expect(c.subtitle.includes("lines join")).toBe(c.drawn.lines);
+      expect(c.rangeSymbols).toBe(0);
+    }
+    await page.context().close();
+  });
+
   it("highlights a claimant's series when its label is hovered", async () => {
     const page = await open(1280);
     const label = page.locator("#chart-1 .chart__svg--wide .direct-label").first();

@@ -409,7 +409,12 @@ describe("timelineGeometry: styles, labels and legend", () => {
       ["c", "Oleksandr Syrskyi"],
     ]);
     const claims = ["a", "b", "c"].map((claimant, i) =>
-      claim({ id: claimant, claimant, date: `2025-0${i + 1}-01`, value: { kind: "point", n: 1000 * (i + 1) } }),
+      claim({
+        id: claimant,
+        claimant,
+        date: `2025-0${i + 1}-01`,
+        value: { kind: "point", n: 1000 * (i + 1) },
+      }),
     );
     const g = timelineGeometry({ claims, styles: assignStyles(claims, []), names, width: 560 });
     expect(g.labels.map((l) => l.lines.join(" ").split(",")[0]).sort()).toEqual([
