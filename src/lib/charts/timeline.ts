@@ -291,7 +291,7 @@ function layout(ctx: Context): TimelineGeometry {
     top = Math.max(top, frame.wantTop);
     frame = frameFor(left, top);
   }
-  const { x, scales, bands, eventLabels, logRow, eventRows } = frame;
+  const { x, scales, bands, eventLabels, logRow } = frame;
 
   function frameFor(left: number, top: number) {
     const x = dateScale([...days.values()], [left, right]);
@@ -321,7 +321,6 @@ function layout(ctx: Context): TimelineGeometry {
       bands,
       eventLabels,
       logRow,
-      eventRows,
       // A row above everything for the "Log scale" note, then the rows of event labels, then
       // the first panel's label.
       wantTop:
@@ -457,7 +456,6 @@ function layout(ctx: Context): TimelineGeometry {
       : "Log scale";
     geometry.yAxisNoteAt = { x: 0, y: 12 };
   }
-  void eventRows;
   return geometry;
 }
 
@@ -530,7 +528,7 @@ function directLabels(
         extent: extents.get(m.claimId) as Box,
         variants,
         bounds: {
-          left: 0,
+          left: plot.left + 2,
           right: ctx.width,
           top: (panel?.top ?? plot.top) - 4,
           bottom: panel?.bottom ?? plot.bottom,
