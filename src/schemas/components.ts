@@ -7,11 +7,13 @@
 import type { Claim, Metric } from "./claim.ts";
 
 export type PropKind =
-  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text";
+  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text" | "choice";
 
 export interface PropSpec {
   kind: PropKind;
   required: boolean;
+  /** A "choice" prop: the words it accepts. */
+  values?: readonly string[];
 }
 
 export interface ComponentSpec {
@@ -47,6 +49,8 @@ export const AUTHOR_COMPONENTS = {
       from: { kind: "date", required: false },
       to: { kind: "date", required: false },
       caption: { kind: "text", required: false },
+      highlight: { kind: "claimId", required: false },
+      panels: { kind: "choice", required: false, values: ["auto", "split", "one"] },
     },
     children: "none",
     example: '<ClaimsTimeline subject="north-korean-troops-kursk" metric="casualties" />',
@@ -57,6 +61,8 @@ export const AUTHOR_COMPONENTS = {
       metric: { kind: "metric", required: true },
       at: { kind: "date", required: false },
       caption: { kind: "text", required: false },
+      highlight: { kind: "claimId", required: false },
+      spread: { kind: "choice", required: false, values: ["yes", "no"] },
     },
     children: "none",
     example: '<ClaimsCompare subject="north-korean-troops-kursk" metric="casualties" />',
@@ -80,6 +86,7 @@ interface KindTypes {
   date: string;
   url: string;
   text: string;
+  choice: string;
 }
 type SpecOf<N extends AuthorComponent> = (typeof AUTHOR_COMPONENTS)[N]["props"];
 type RequiredProps<N extends AuthorComponent> = {

@@ -44,15 +44,50 @@ for (const chart of document.querySelectorAll<HTMLElement>("[data-chart]")) {
     for (const link of popup.querySelectorAll("a")) link.tabIndex = -1;
     popup.hidden = false;
     shownFor = mark;
-    // Below the mark, kept inside the chart's box.
+    place(mark);
+  };
+  // Beside the mark, on the first side (right, left, below, above) where the popup covers no
+  // other mark or label and stays on screen (it may reach into the page's margin); where none
+  // does, and always on a phone-width chart, docked under the chart's plots, covering nothing.
+  const plots = chart.querySelector(".chart__plots");
+  const place = (mark: SVGElement) => {
+    popup.classList.remove("is-docked");
+    chart.append(popup);
     const box = chart.getBoundingClientRect();
     const at = mark.getBoundingClientRect();
-    const left = Math.min(
-      Math.max(at.left + at.width / 2 - box.left - popup.offsetWidth / 2, 0),
-      box.width - popup.offsetWidth,
+    const w = popup.offsetWidth;
+    const h = popup.offsetHeight;
+    const others = Array.from(chart.querySelectorAll(".mark, .direct-label, .spread"), (el) =>
+      el === mark ? new DOMRect() : el.getBoundingClientRect(),
+    ).filter((r) => r.width > 0);
+    const midY = at.top + at.height / 2 - h / 2;
+    const midX = at.left + at.width / 2 - w / 2;
+    const spots: Array<[number, number]> =
+      box.width < 560
+        ? []
+        : [
+            [at.right + 12, midY],
+            [at.left - 12 - w, midY],
+            [midX, at.bottom + 10],
+            [midX, at.top - 10 - h],
+            // In the page's margin beside the chart, level with the mark.
+            [box.right + 12, at.top - 16],
+          ];
+    const free = spots.find(
+      ([x, y]) =>
+        x >= 8 &&
+        x + w <= document.documentElement.clientWidth - 8 &&
+        y >= box.top &&
+        !others.some((r) => r.left < x + w && x < r.right && r.top < y + h && y < r.bottom),
     );
-    popup.style.left = `${Math.max(left, 0)}px`;
-    popup.style.top = `${at.bottom - box.top + 8}px`;
+    popup.style.left = popup.style.top = "";
+    if (!free) {
+      popup.classList.add("is-docked");
+      plots?.after(popup);
+      return;
+    }
+    popup.style.left = `${free[0] - box.left}px`;
+    popup.style.top = `${free[1] - box.top}px`;
   };
   const hide = () => {
     popup.hidden = true;

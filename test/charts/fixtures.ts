@@ -40,7 +40,23 @@ const russianForces = [
     value: { kind: "atMost", n: 1000 },
     scope: "event",
     period: { from: "2025-01-03", to: "2025-01-04" },
+    inferred: "a battalion can be up to about 1,000 soldiers",
   }),
+];
+const longNames = [
+  claim({
+    id: "l1",
+    claimant: "estimates",
+    date: "2025-01-05",
+    value: { kind: "range", low: 10_000, high: 12_000 },
+  }),
+  claim({
+    id: "l2",
+    claimant: "zelensky",
+    date: "2024-12-23",
+    value: { kind: "point", n: 11_000 },
+  }),
+  claim({ id: "l3", claimant: "syrskyi", date: "2024-12-28", value: { kind: "atLeast", n: 9000 } }),
 ];
 const revisions = [
   claim({ id: "r1", claimant: "zelensky", date: "2024-11-01", value: { kind: "point", n: 200 } }),
@@ -74,29 +90,47 @@ const styles = assignStyles(
   [...nkCasualties, ...russianForces, ...revisions, ...logScale, ...generateClaims(60, 10, 7)],
   [...names.keys()],
 );
-const timeline = (claims: ReturnType<typeof claim>[], width: number, events: ChartEvent[] = []) =>
-  timelineGeometry({ claims, events, styles, names, width });
+const timeline = (
+  claims: ReturnType<typeof claim>[],
+  width: number,
+  events: ChartEvent[] = [],
+  more: Partial<Parameters<typeof timelineGeometry>[0]> = {},
+) => timelineGeometry({ claims, events, styles, names, width, ...more });
+const compare = (
+  claims: ReturnType<typeof claim>[],
+  width: number,
+  more: Partial<Parameters<typeof compareGeometry>[0]> = {},
+) => compareGeometry({ claims, styles, names, width, ...more });
 
+// 560 is the wide layout, 288 the narrow one (a 320 px phone's chart box).
 export const timelineFixtures: Record<string, () => TimelineGeometry> = {
-  "nk-casualties-wide": () => timeline(nkCasualties, 640, [incursion]),
-  "nk-casualties-narrow": () => timeline(nkCasualties, 340, [incursion]),
-  "total-and-episode": () => timeline(russianForces, 640, [incursion]),
-  "revisions-and-ranges": () => timeline(revisions, 640),
-  "log-scale": () => timeline(logScale, 640),
-  "one-claim": () => timeline([nkCasualties[0]!], 340),
+  "nk-casualties-wide": () => timeline(nkCasualties, 560, [incursion]),
+  "nk-casualties-narrow": () => timeline(nkCasualties, 288, [incursion]),
+  // A running total and an episode 38× smaller: split into aligned panels, the total's period
+  // drawn, the episode (our conversion) readable.
+  "total-and-episode": () => timeline(russianForces, 560, [incursion]),
+  "total-and-episode-320": () => timeline(russianForces, 288, [incursion]),
+  "total-and-episode-one-panel": () => timeline(russianForces, 560, [incursion], { panels: "one" }),
+  "revisions-and-ranges": () => timeline(revisions, 560),
+  "revision-highlight": () => timeline(revisions, 560, [], { highlight: "q2" }),
+  "log-scale": () => timeline(logScale, 560),
+  "one-claim": () => timeline([nkCasualties[0]!], 288),
   "same-day-ties": () =>
     timeline(
       ["zelensky", "pentagon", "syrskyi"].map((claimant, i) =>
         claim({ id: `t${i}`, claimant, date: "2025-01-02", value: { kind: "point", n: 1000 } }),
       ),
-      640,
+      560,
     ),
-  "many-claimants-legend": () => timeline(generateClaims(60, 10, 7), 640),
+  "long-labels-320": () => timeline(longNames, 288),
+  "many-claimants-legend": () => timeline(generateClaims(60, 10, 7), 560),
 };
 
 export const compareFixtures: Record<string, () => CompareGeometry> = {
-  "compare-latest": () =>
-    compareGeometry({ claims: [...revisions, ...nkCasualties], styles, names, width: 640 }),
+  "compare-latest": () => compare([...revisions, ...nkCasualties], 560),
+  "compare-spread": () => compare(nkCasualties, 560, { spread: true }),
+  "compare-spread-320": () => compare(nkCasualties, 288, { spread: true, highlight: "p" }),
+  "compare-long-labels-320": () => compare(longNames, 288),
 };
 
 export { names };

@@ -6,7 +6,18 @@ import { latestByClaimant } from "../claims/query.ts";
 import { round2, valueScale } from "./scales.ts";
 import { arrowClearance, boundArrow, chartWidth, clamp } from "./marks.ts";
 import { MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
-import { dayText, valueText } from "./text.ts";
+import { dayText, figureText, shortDayText } from "./text.ts";
+import { possessive, spreadOfLatest, type Spread } from "./describeTimeline.ts";
+import { shortName } from "./annotate.ts";
+
+/** "Zelensky's figure is 3× Pentagon's"; "… is far above Pentagon's zero". */
+export function spreadLabel(spread: Spread, name: (id: string) => string): string {
+  const high = possessive(shortName(name(spread.high.claimant)));
+  const low = possessive(shortName(name(spread.low.claimant)));
+  const ceiling = spread.low.value.kind === "atMost" ? " ceiling" : "";
+  if (spread.short === "") return `${high} figure against ${low} zero`;
+  return `${high} figure is ${spread.short} ${low}${ceiling}`;
+}
 
 export interface CompareRow {
   claimant: string;
@@ -21,8 +32,12 @@ export interface CompareRow {
   claimId: string;
   date: string;
   dateLabel: string;
-  /** The figure in words. */
+  /** The figure in words, with its day: "3,000 (23 Dec)". */
   label: string;
+  /** The figure in words alone. */
+  figure: string;
+  /** The label as drawn: one line, or the figure over its day; each line 14 px below the last. */
+  labelLines: string[];
   /** Added: where the figure in words goes, beside the mark on the side with room. */
   labelX: number;
   labelAnchor: "start" | "end";
@@ -41,6 +56,24 @@ export interface CompareRow {
   filled: boolean;
   /** Added: on a log scale a zero (or a range's low end of 0) sits at the left edge. */
   atFloor?: true;
+  /** The figure is our conversion of the claimant's words (the claim's `inferred`). */
+  inferred?: true;
+  /** With a highlight: "strong" for it, "muted" for every other row. */
+  emphasis?: "strong" | "muted";
+}
+
+/**
+ * The disagreement drawn: a bracket under the rows from the lowest current figure to the
+ * highest, labelled with how far apart they are ("Zelensky's figure is 3× Pentagon's").
+ */
+export interface CompareSpread {
+  x1: number;
+  x2: number;
+  y: number;
+  label: string;
+  labelX: number;
+  labelY: number;
+  labelAnchor: "start" | "middle" | "end";
 }
 
 export interface CompareGeometry {
@@ -53,16 +86,20 @@ export interface CompareGeometry {
   xScale: "linear" | "log";
   /** Added: "Log scale" when the figures span more than 100×. */
   xAxisNote?: string;
+  spread?: CompareSpread;
 }
 
-const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 40;
+/** Room under the rows for the spread bracket and its label. */
+const SPREAD_HEIGHT = 36;
 const TOP = 8;
 const BOTTOM = 28;
 const RIGHT = 16;
 
 /**
- * A horizontal dot plot of each claimant's latest figure: one 36 px row per claimant, x the
- * figure (linear from 0, log beyond a 100× span), names in the left margin.
+ * A horizontal dot plot of each claimant's latest figure: one 40 px row per claimant, x the
+ * figure (linear from 0, log beyond a 100× span; the same domain at every width), names in the
+ * left margin, each figure with its date beside its mark.
  */
 export function compareGeometry(options: {
   claims: readonly Claim[];
@@ -71,6 +108,10 @@ export function compareGeometry(options: {
   width: number;
   at?: string;
   locale?: string;
+  /** A claim the story is about: drawn strong; the other rows muted. */
+  highlight?: string | undefined;
+  /** Draw the bracket from the lowest to the highest current figure, labelled with the ratio. */
+  spread?: boolean | undefined;
 }): CompareGeometry {
   const locale = options.locale ?? "en-GB";
   const width = chartWidth(options.width);
@@ -88,8 +129,11 @@ export function compareGeometry(options: {
   );
   const left = nameWidth + 14;
   const right = width - RIGHT;
-  const height = TOP + Math.max(1, latest.length) * ROW_HEIGHT + BOTTOM;
+  const apart = options.spread ? spreadOfLatest(latest) : null;
+  const rowsBottom = TOP + Math.max(1, latest.length) * ROW_HEIGHT;
+  const height = rowsBottom + (apart ? SPREAD_HEIGHT : 0) + BOTTOM;
   const plot = { left, top: TOP, right, bottom: height - BOTTOM };
+  const highlight = latest.some((c) => c.id === options.highlight) ? options.highlight : undefined;
 
   const x = valueScale({
     extents: latest.map((c) => valueExtent(c.value)),
@@ -114,7 +158,9 @@ export function compareGeometry(options: {
       claimId: c.id,
       date: c.date,
       dateLabel: dayText(c.date, locale),
-      label: valueText(c.value, locale),
+      label: `${figureText(c, locale)} (${shortDayText(c.date, locale)})`,
+      figure: figureText(c, locale),
+      labelLines: [],
       labelX: 0,
       labelAnchor: "start",
       labelY: y,
@@ -123,6 +169,8 @@ export function compareGeometry(options: {
       x: 0,
       filled: c.value.kind !== "approx",
     };
+    if (c.inferred) row.inferred = true;
+    if (highlight) row.emphasis = c.id === highlight ? "strong" : "muted";
     // The extent the mark, bar or arrow covers, to set the figure beside it.
     let from: number;
     let to: number;
@@ -152,17 +200,29 @@ export function compareGeometry(options: {
       from = tip;
     }
     // The figure after the mark if it fits before the edge, else before the mark if that stays
-    // clear of the names, else above the mark, flush with the right edge.
-    const labelWidth = textWidth(row.label);
-    if (to + 6 + labelWidth <= width - 2) {
-      row.labelX = round2(to + 6);
-    } else if (from - 6 - labelWidth >= plot.left) {
-      row.labelX = round2(from - 6);
-      row.labelAnchor = "end";
-    } else {
+    // clear of the names; else the same with the day on a second line; else above the mark,
+    // flush with the right edge.
+    const day = `(${shortDayText(c.date, locale)})`;
+    const tries: string[][] = [[row.label], [row.figure, day]];
+    let placed = false;
+    for (const lines of tries) {
+      const w = Math.max(...lines.map((l) => textWidth(l) * 1.08));
+      const top = round2(y - ((lines.length - 1) * 14) / 2);
+      if (to + 6 + w <= width - 2) {
+        Object.assign(row, { labelX: round2(to + 6), labelAnchor: "start", labelY: top });
+      } else if (from - 6 - w >= plot.left) {
+        Object.assign(row, { labelX: round2(from - 6), labelAnchor: "end", labelY: top });
+      } else continue;
+      row.labelLines = lines;
+      placed = true;
+      break;
+    }
+    if (!placed) {
+      const labelWidth = textWidth(row.label) * 1.08;
       row.labelX = round2(clamp(to, plot.left + labelWidth, width - 2));
       row.labelAnchor = "end";
-      row.labelY = round2(row.y - 13);
+      row.labelY = round2(row.y - 14);
+      row.labelLines = [row.label];
     }
     return row;
   });
@@ -175,6 +235,25 @@ export function compareGeometry(options: {
     rows,
     xScale: x.type,
   };
+  if (apart) {
+    const extent = (c: Claim) => valueExtent(c.value);
+    const x1 = round2(x.at(extent(apart.low).high).px);
+    const x2 = round2(x.at(extent(apart.high).low).px);
+    const y = round2(rowsBottom + 8);
+    const label = spreadLabel(apart, name);
+    const w = textWidth(label);
+    const mid = (x1 + x2) / 2;
+    let labelX = round2(mid);
+    let labelAnchor: CompareSpread["labelAnchor"] = "middle";
+    if (mid + w / 2 > width - 2) {
+      labelX = width - 2;
+      labelAnchor = "end";
+    } else if (mid - w / 2 < 2) {
+      labelX = 2;
+      labelAnchor = "start";
+    }
+    geometry.spread = { x1, x2, y, label, labelX, labelY: round2(y + 16), labelAnchor };
+  }
   if (x.type === "log") {
     geometry.xAxisNote = rows.some((row) => row.atFloor)
       ? "Log scale; 0 drawn at the left edge"

@@ -1,5 +1,5 @@
 import type { Claim, Metric } from "../../schemas/claim.ts";
-import { formatNumber, valueExtent } from "../claims/format.ts";
+import { formatNumber, metricWords, valueExtent } from "../claims/format.ts";
 import { latestByClaimant } from "../claims/query.ts";
 import { byDateThenId } from "../util/ordering.ts";
 import { count, dayText, valueText } from "./text.ts";
@@ -19,11 +19,32 @@ export function timelineTitle(subjectLabel: string, metric: Metric): string {
   return TITLES[metric](subjectLabel.trim());
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The subtitle: the metric and what the chart draws, and nothing it does not ("lines join ..."
+ * only when a line is drawn).
+ */
+export function timelineSubtitle(
+  metric: Metric,
+  drawn: { lines: number; panels: number; spans: number },
+): string {
+  return [
+    `${capitalise(metricWords(metric))}, by the date each claim was made`,
+    drawn.lines > 0 ? "lines join each claimant's running totals" : "",
+    drawn.panels > 1
+      ? "running totals and single episodes on separate scales"
+      : drawn.spans > 0
+        ? "single episodes span their dates"
+        : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** "Pentagon's", "US and South Korean intelligence estimates'". */
-const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
 /** "A", "A and B", "A, B and C"; beyond six, the first five "and 3 others". */
 function listOf(items: readonly string[]): string {
@@ -132,28 +153,61 @@ function bounds(c: Claim): [number, number] {
 const TIMES = ["", "", "twice", "three times", "four times", "five times", "six times"];
 
 /**
- * "A's 3,000 (…) is three times B's roughly 1,000 (…)." when the two figures cannot both be true
- * (their ranges do not meet); the factor is the smallest the figures allow.
+ * How far apart two claims are when they cannot both be true (their ranges do not meet): the
+ * smallest factor the figures allow, rounded as the text says it. Null when they can.
  */
-function disagreement(high: Claim, low: Claim, said: (c: Claim) => string): string | null {
+export interface Spread {
+  high: Claim;
+  low: Claim;
+  /** "three times", "about twice", "20% higher than", "slightly higher than"; "" when low is 0. */
+  words: string;
+  /** "3×", "at least 38×", "+20%": the short form for a chart label; "" when low is 0. */
+  short: string;
+  /** A bound makes the factor a floor ("at least"). */
+  open: boolean;
+}
+
+export function spreadOf(high: Claim, low: Claim): Spread | null {
   const [highFloor] = bounds(high);
   const [, lowCeiling] = bounds(low);
   if (highFloor <= lowCeiling) return null;
-  if (lowCeiling === 0) return `${capitalise(said(high))} contrasts with ${said(low)}.`;
-  const factor = highFloor / lowCeiling;
   // A bound only says how far apart the figures are at least.
   const open = high.value.kind === "atLeast" || low.value.kind === "atMost";
-  let comparison: string;
+  if (lowCeiling === 0) return { high, low, words: "", short: "", open };
+  const factor = highFloor / lowCeiling;
+  let words: string;
+  let short: string;
   if (factor < 1.5) {
     const percent = Math.round((factor - 1) * 100);
-    comparison = percent < 1 ? "slightly higher than" : `${percent}% higher than`;
+    words = percent < 1 ? "slightly higher than" : `${percent}% higher than`;
+    short = percent < 1 ? "slightly above" : `${percent}% above`;
   } else {
     // Round down for bounds so the claim stays true ("at least twice", not "at least three times").
     const round = open ? Math.floor : Math.round;
     const rounded = factor < 10 ? round(factor * 2) / 2 : round(factor);
     const exact = Math.abs(rounded - factor) < factor * 0.01;
-    const words = TIMES[rounded] ?? `${formatNumber(rounded)} times`;
-    comparison = exact || open ? words : `about ${words}`;
+    const times = TIMES[rounded] ?? `${formatNumber(rounded)} times`;
+    words = exact || open ? times : `about ${times}`;
+    short = `${exact || open ? "" : "about "}${formatNumber(rounded)}×`;
   }
-  return `${capitalise(said(high))} is ${open ? "at least " : ""}${comparison} ${said(low)}.`;
+  if (open) short = `at least ${short.replace(/^about /, "")}`;
+  return { high, low, words, short, open };
+}
+
+/** The furthest-apart current claims of a comparison (highest first), when they disagree. */
+export function spreadOfLatest(latest: readonly Claim[]): Spread | null {
+  const high = latest[0];
+  const low = latest.at(-1);
+  return latest.length >= 2 && high && low ? spreadOf(high, low) : null;
+}
+
+/**
+ * "A's 3,000 (…) is three times B's roughly 1,000 (…)." when the two figures cannot both be true
+ * (their ranges do not meet); the factor is the smallest the figures allow.
+ */
+export function disagreement(high: Claim, low: Claim, said: (c: Claim) => string): string | null {
+  const spread = spreadOf(high, low);
+  if (!spread) return null;
+  if (spread.words === "") return `${capitalise(said(high))} contrasts with ${said(low)}.`;
+  return `${capitalise(said(high))} is ${spread.open ? "at least " : ""}${spread.words} ${said(low)}.`;
 }

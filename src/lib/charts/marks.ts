@@ -4,8 +4,20 @@ import type { Claim } from "../../schemas/claim.ts";
 import type { ValueScaleOptions } from "./scales.ts";
 import { arrowPath, MARK_SIZE, markRadius } from "./symbols.ts";
 
-/** Narrowest layout; anything narrower is laid out at this width. */
-export const MIN_WIDTH = 320;
+/**
+ * Narrowest layout; anything narrower is laid out at this width. It is the chart's box on a
+ * 320 px phone (the page keeps 16 px each side), so the narrow layout is never shrunk to fit
+ * and its 12 px text stays 12 px.
+ */
+export const MIN_WIDTH = 288;
+
+/**
+ * The two layouts a page draws: the narrow one for chart boxes under WIDE_FROM px, the wide one
+ * from there up. Each is drawn at the smallest box it is shown in, so it is only ever scaled up
+ * and chart text never renders below its set size.
+ */
+export const LAYOUT_WIDTHS = { narrow: MIN_WIDTH, wide: 560 } as const;
+export const WIDE_FROM = 560;
 
 /** The width a chart is laid out at: whole px, never below MIN_WIDTH (which is also the fallback). */
 export function chartWidth(width: number): number {
@@ -16,7 +28,7 @@ export function chartWidth(width: number): number {
 export const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), hi);
 
 /** How far a bound's arrow reaches from the mark's centre, in px. */
-export const ARROW = 14;
+export const ARROW = 22;
 
 /**
  * The figure scale's room for arrows: the highest "at least" figure needs ARROW px (and one

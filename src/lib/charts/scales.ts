@@ -41,6 +41,12 @@ function floorExp(n: number): number {
   return e;
 }
 
+/** n rounded up to three significant figures. */
+function ceil3(n: number): number {
+  const unit = pow10(floorExp(n) - 2);
+  return Number((Math.ceil(n / unit - 1e-9) * unit).toPrecision(3));
+}
+
 /** Exponent of the smallest power of ten at or above n (n > 0). */
 function ceilExp(n: number): number {
   const e = floorExp(n);
@@ -65,15 +71,30 @@ export interface ValueScaleOptions {
   clearance?: { value: number; px: number };
   tickCount?: number;
   locale?: string;
+  /**
+   * Share of the top figure left free above it (default 0.08): the top mark never sits on the
+   * top gridline. Linear scales only; a log scale ends at the next power of ten anyway.
+   */
+  headroom?: number;
 }
 
 /**
- * Linear from 0 to a nice maximum; log (whole powers of ten) when the figures span more than
- * 100×. The domain grows when a figure needs clearance, so arrows stay inside the plot.
+ * The plot length the domain is worked out for, whatever the real one: the domain (and so the
+ * scale) is then the same at every width, and a chart drawn for a phone reads like the wide one.
+ */
+export const REFERENCE_LENGTH = 240;
+/** Ticks the domain is rounded for; fewer may be labelled on a short axis. */
+const DOMAIN_TICKS = 5;
+
+/**
+ * Linear from 0 to a nice maximum with headroom above the top figure; log (whole powers of ten)
+ * when the figures span more than 100×. The domain grows when a figure needs clearance, so
+ * arrows stay inside the plot. The domain depends on the figures only, never on the pixel range,
+ * so every width of a chart shares one scale.
  */
 export function valueScale(options: ValueScaleOptions): ValueScale {
-  const { extents, range, clearance, tickCount = 5, locale = "en-GB" } = options;
-  const length = Math.abs(range[1] - range[0]);
+  const { extents, range, clearance, tickCount = 5, locale = "en-GB", headroom = 0.08 } = options;
+  const length = REFERENCE_LENGTH;
   // Fraction of the range a figure may reach and still leave its clearance free.
   const reach =
     clearance && clearance.value > 0 && length > clearance.px * 2 ? 1 - clearance.px / length : 1;
@@ -91,12 +112,15 @@ export function valueScale(options: ValueScaleOptions): ValueScale {
       const need = Math.log10(clearance.value);
       while ((need - lowExp) / (highExp - lowExp) > reach) highExp += 1;
     }
-    const domain: [number, number] = [pow10(lowExp), pow10(highExp)];
+    // Headroom on a log scale: the domain runs a little past the top figure (ticks stay on
+    // whole powers of ten), so it never sits on the top line.
+    const roomy = lowExp + (Math.log10(Math.max(top, pow10(lowExp))) - lowExp) / (1 - headroom);
+    const domain: [number, number] = [pow10(lowExp), Math.max(pow10(highExp), ceil3(10 ** roomy))];
     const scale = scaleLog().domain(domain).range(range).clamp(true);
     // At most about five ticks: every k-th power of ten, counted up from the floor.
     const step = Math.max(1, Math.ceil((highExp - lowExp) / Math.max(1, tickCount - 1)));
     const ticks = [];
-    for (let e = lowExp; e <= highExp; e += step) {
+    for (let e = lowExp; pow10(e) <= domain[1]; e += step) {
       const value = pow10(e);
       ticks.push({ value, px: round2(scale(value)), label: abbreviateNumber(value, locale) });
     }
@@ -113,8 +137,9 @@ export function valueScale(options: ValueScaleOptions): ValueScale {
 
   // All zeros (or nothing): an arbitrary small domain so the baseline still has a scale; and
   // never less than 0 to 1, so tiny figures get readable ticks.
-  const wanted = top >= TINY ? Math.max(1, top, (clearance?.value ?? 0) / reach) : 10;
-  const scale = scaleLinear().domain([0, wanted]).range(range).nice(tickCount).clamp(true);
+  const wanted =
+    top >= TINY ? Math.max(1, top * (1 + headroom), (clearance?.value ?? 0) / reach) : 10;
+  const scale = scaleLinear().domain([0, wanted]).range(range).nice(DOMAIN_TICKS).clamp(true);
   const [d0, d1] = scale.domain() as [number, number];
   return {
     type: "linear",

@@ -259,7 +259,14 @@ export function checkExplainer(
           const future = futureDate(v, today, pAt, field, "A quote is dated the day it was said");
           if (future) issues.push(future);
         }
-      } else if (propSpec.kind === "text" && v.trim() === "")
+      } else if (propSpec.kind === "choice" && !(propSpec.values ?? []).includes(v))
+        issues.push({
+          ...pAt,
+          field,
+          message: `${name} cannot be ${show(v)}`,
+          hint: `Write one of: ${(propSpec.values ?? []).map((x) => `${name}="${x}"`).join(", ")}.`,
+        });
+      else if (propSpec.kind === "text" && v.trim() === "")
         issues.push({ ...pAt, field, message: `${name} is empty` });
     }
     if (el.name === "ClaimsTimeline" || el.name === "ClaimsCompare") {
@@ -272,7 +279,7 @@ export function checkExplainer(
           ...at,
           field: `<${el.name}>`,
           message: `nothing to chart: no claims match ${Object.entries(chart.props)
-            .filter(([k]) => k !== "caption")
+            .filter(([k]) => !["caption", "highlight", "panels", "spread"].includes(k))
             .map(([k, v]) => `${k}="${v}"`)
             .join(" ")}`,
           hint:

@@ -79,16 +79,16 @@ describe("compareGeometry", () => {
   const geometry = (claims: Claim[], width = 680, at?: string) =>
     compareGeometry({ claims, styles, names: NAMES, width, ...(at ? { at } : {}) });
 
-  it("lays out one 36 px row per claimant, figure on x from 0", () => {
+  it("lays out one 40 px row per claimant, figure and day on x from 0", () => {
     const g = geometry(kursk);
     expect(g.xScale).toBe("linear");
-    expect(g.rows.map((r) => [r.claimant, r.label])).toEqual([
-      ["intel", "10,000\u201312,000"],
-      ["zelensky", "4,000"],
-      ["pentagon", "roughly 1,000"],
+    expect(g.rows.map((r) => [r.claimant, r.label, r.figure])).toEqual([
+      ["intel", "10,000\u201312,000 (5 Jan)", "10,000\u201312,000"],
+      ["zelensky", "4,000 (10 Jan)", "4,000"],
+      ["pentagon", "roughly 1,000 (30 Dec)", "roughly 1,000"],
     ]);
-    expect(g.rows.map((r) => r.y)).toEqual([26, 62, 98]);
-    expect(g.height).toBe(8 + 3 * 36 + 28);
+    expect(g.rows.map((r) => r.y)).toEqual([28, 68, 108]);
+    expect(g.height).toBe(8 + 3 * 40 + 28);
     expect(g.xTicks[0]).toEqual({ x: g.plot.left, label: "0" });
     const [intel, zelensky, pentagon] = g.rows;
     expect(intel).toMatchObject({ kind: "range", filled: true, dateLabel: "5 January 2025" });
@@ -113,11 +113,12 @@ describe("compareGeometry", () => {
   });
 
   it("keeps every mark and its figure inside the SVG", () => {
-    const g = geometry(kursk, 320);
+    const g = geometry(kursk, 288);
     for (const row of g.rows) {
       expect(row.x).toBeGreaterThanOrEqual(g.plot.left);
       expect(row.x).toBeLessThanOrEqual(g.plot.right);
-      const w = textWidth(row.label);
+      expect(row.labelLines.join(" ")).toBe(row.label);
+      const w = Math.max(...row.labelLines.map((l) => textWidth(l)));
       const [from, to] =
         row.labelAnchor === "start" ? [row.labelX, row.labelX + w] : [row.labelX - w, row.labelX];
       expect(from).toBeGreaterThanOrEqual(g.plot.left);
@@ -137,7 +138,7 @@ describe("compareGeometry", () => {
     expect(row?.arrow?.direction).toBe(direction);
     const xs = (row?.arrow?.path.match(/-?[\d.]+(?=,)/g) ?? []).map(Number);
     const tip = direction === "right" ? Math.max(...xs) : Math.min(...xs);
-    expect(Math.abs(tip - (row?.x ?? 0))).toBeCloseTo(14, 0);
+    expect(Math.abs(tip - (row?.x ?? 0))).toBeCloseTo(22, 0);
   });
 
   it("switches to log beyond 100× and puts zero at the left edge", () => {
@@ -149,6 +150,66 @@ describe("compareGeometry", () => {
     expect(g.xScale).toBe("log");
     expect(g.xAxisNote).toBe("Log scale; 0 drawn at the left edge");
     expect(g.rows.at(-1)).toMatchObject({ claimId: "c", x: g.plot.left, atFloor: true });
+  });
+
+  it("uses one scale at every width: the same figures at the same share of the plot", () => {
+    const share = (width: number) => {
+      const g = geometry(kursk, width);
+      return g.rows.map((r) => (r.x - g.plot.left) / (g.plot.right - g.plot.left));
+    };
+    const [narrow, wide] = [share(288), share(560)];
+    narrow.forEach((s, i) => expect(s).toBeCloseTo(wide[i] ?? NaN, 2));
+  });
+
+  it("marks an inferred figure as ours, and mutes all but the highlight", () => {
+    const g = compareGeometry({
+      claims: [
+        claim({
+          id: "a",
+          claimant: "zelensky",
+          value: { kind: "atMost", n: 1000 },
+          inferred: "a battalion",
+        }),
+        claim({ id: "b", claimant: "pentagon", value: { kind: "point", n: 3000 } }),
+      ],
+      styles,
+      names: NAMES,
+      width: 560,
+      highlight: "a",
+    });
+    const a = g.rows.find((r) => r.claimId === "a");
+    expect(a).toMatchObject({ inferred: true, emphasis: "strong" });
+    expect(a?.figure).toBe("up to \u2248 1,000 by our conversion");
+    expect(g.rows.find((r) => r.claimId === "b")?.emphasis).toBe("muted");
+  });
+
+  it("draws the spread from the lowest to the highest figure only when asked", () => {
+    const claims = [
+      claim({ id: "z", claimant: "zelensky", value: { kind: "point", n: 3000 } }),
+      claim({ id: "p", claimant: "pentagon", value: { kind: "approx", n: 1000 } }),
+    ];
+    expect(geometry(claims).spread).toBeUndefined();
+    const g = compareGeometry({ claims, styles, names: NAMES, width: 560, spread: true });
+    const [high, low] = g.rows;
+    expect(g.spread).toMatchObject({
+      x1: low?.x,
+      x2: high?.x,
+      label: "Zelensky's figure is 3× Pentagon's",
+    });
+    expect(g.spread!.y).toBeGreaterThan(low!.y);
+    expect(g.spread!.labelY).toBeLessThan(g.plot.bottom);
+    // Figures that can both be true get no bracket.
+    const agree = compareGeometry({
+      claims: [
+        claims[0]!,
+        claim({ id: "q", claimant: "pentagon", value: { kind: "atLeast", n: 2000 } }),
+      ],
+      styles,
+      names: NAMES,
+      width: 560,
+      spread: true,
+    });
+    expect(agree.spread).toBeUndefined();
   });
 
   it("with no claims, has no rows and no ticks", () => {

@@ -54,7 +54,8 @@ describe("describeCompare", () => {
         "k10, 1,100 (1 January 2025); k09, 1,000 (1 January 2025); k08, 900 (1 January 2025); " +
         "k07, 800 (1 January 2025); k06, 700 (1 January 2025); k05, 600 (1 January 2025); " +
         "k04, 500 (1 January 2025); k03, 400 (1 January 2025); k02, 300 (1 January 2025); " +
-        "k01, 200 (1 January 2025); k00, 100 (1 January 2025).",
+        "k01, 200 (1 January 2025); k00, 100 (1 January 2025). " +
+        "K10's 1,100 (1 January 2025) is 11 times k00's 100 (1 January 2025).",
     );
   });
 
@@ -68,21 +69,30 @@ describe("describeCompare", () => {
         "US and South Korean intelligence estimates, 10,000–12,000 (5 January 2025); " +
         "a-lower-bound, at least 38,000 (1 January 2025); " +
         "Volodymyr Zelensky, up to 1 (4 January 2025); " +
-        "Pentagon, roughly 1,000 (30 December 2024).",
+        "Pentagon, roughly 1,000 (30 December 2024). " +
+        "US and South Korean intelligence estimates' 10,000–12,000 (5 January 2025) is " +
+        "10 times Pentagon's roughly 1,000 (30 December 2024).",
     );
+  });
+
+  it("says nothing of a spread when the figures can both be true", () => {
+    const atLeast = claim({ id: "l", claimant: "pentagon", value: { kind: "atLeast", n: 2000 } });
+    expect(describeCompare([z1, atLeast], NAMES)).not.toMatch(/times|higher/);
   });
 
   it("formats figures and days in the page's locale", () => {
     expect(describeCompare([z1, p1], NAMES, "de-DE")).toBe(
       "Latest claims from two claimants: " +
-        "Volodymyr Zelensky, 3.000 (23. Dezember 2024); Pentagon, roughly 1.000 (30. Dezember 2024).",
+        "Volodymyr Zelensky, 3.000 (23. Dezember 2024); Pentagon, roughly 1.000 (30. Dezember 2024). " +
+        "Volodymyr Zelensky's 3.000 (23. Dezember 2024) is three times Pentagon's roughly 1.000 (30. Dezember 2024).",
     );
   });
 
   it("counts claimants in words up to ten, as its doc comment says", () => {
     expect(describeCompare(latestByClaimant([p1, z1]), NAMES)).toBe(
       "Latest claims from two claimants: " +
-        "Volodymyr Zelensky, 3,000 (23 December 2024); Pentagon, roughly 1,000 (30 December 2024).",
+        "Volodymyr Zelensky, 3,000 (23 December 2024); Pentagon, roughly 1,000 (30 December 2024). " +
+        "Volodymyr Zelensky's 3,000 (23 December 2024) is three times Pentagon's roughly 1,000 (30 December 2024).",
     );
   });
 });

@@ -44,7 +44,7 @@ describe("needsLogScale", () => {
 
 describe("valueScale", () => {
   it("is linear from 0 to a nice maximum, baseline first", () => {
-    const y = valueScale({ extents: ext(1000, 3000), range: [400, 0] });
+    const y = valueScale({ extents: ext(1000, 3000), range: [400, 0], headroom: 0 });
     expect(y.type).toBe("linear");
     expect(y.domain).toEqual([0, 3000]);
     expect(y.ticks.map((t) => t.label)).toEqual(["0", "500", "1k", "1.5k", "2k", "2.5k", "3k"]);
@@ -68,7 +68,7 @@ describe("valueScale", () => {
   });
 
   it("switches to whole powers of ten beyond 100×, at most about five ticks", () => {
-    const y = valueScale({ extents: ext(10, 5_000_000), range: [400, 0] });
+    const y = valueScale({ extents: ext(10, 5_000_000), range: [400, 0], headroom: 0 });
     expect(y.type).toBe("log");
     expect(y.domain).toEqual([10, 10_000_000]);
     expect(y.ticks.map((t) => t.label)).toEqual(["10", "1k", "100k", "10M"]);
@@ -76,7 +76,32 @@ describe("valueScale", () => {
   });
 
   it("keeps a domain that already sits on powers of ten", () => {
-    expect(valueScale({ extents: ext(1, 1000), range: [1, 0] }).domain).toEqual([1, 1000]);
+    expect(valueScale({ extents: ext(1, 1000), range: [1, 0], headroom: 0 }).domain).toEqual([
+      1, 1000,
+    ]);
+  });
+
+  it.each([
+    { name: "linear", extents: ext(1000, 3000), top: 3000 },
+    { name: "linear, on a nice number", extents: ext(100, 38_000), top: 38_000 },
+    { name: "log", extents: ext(1, 1000), top: 1000 },
+    { name: "log, far apart", extents: ext(12, 5_000_000), top: 5_000_000 },
+  ])("$name: leaves at least 8% headroom above the top figure", ({ extents, top }) => {
+    const y = valueScale({ extents, range: [400, 0] });
+    // px grows downwards: the top figure sits at least 8% of the height below the top.
+    expect(y.at(top).px).toBeGreaterThanOrEqual(400 * 0.08 - 0.01);
+    expect(y.ticks.at(-1)!.px).toBeGreaterThanOrEqual(0);
+  });
+
+  it("has one domain whatever the length it is drawn at (one scale at every width)", () => {
+    for (const extents of [ext(1000, 3000), ext(12, 5_000_000), ext(38_000)]) {
+      const clearance = { value: 3000, px: 23 };
+      const domains = [120, 260, 500].map(
+        (length) => valueScale({ extents, range: [0, length], clearance, tickCount: 2 }).domain,
+      );
+      expect(domains[1]).toEqual(domains[0]);
+      expect(domains[2]).toEqual(domains[0]);
+    }
   });
 
   it("draws zero on the floor of a log scale, and says so", () => {
@@ -94,7 +119,7 @@ describe("valueScale", () => {
   });
 
   it("lies on its side too", () => {
-    const x = valueScale({ extents: ext(0, 100), range: [50, 250] });
+    const x = valueScale({ extents: ext(0, 100), range: [50, 250], headroom: 0 });
     expect(x.at(0).px).toBe(50);
     expect(x.at(100).px).toBe(250);
   });

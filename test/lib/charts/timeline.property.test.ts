@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { textWidth } from "../../../src/lib/charts/labels.ts";
 import { describe, expect, it } from "vitest";
 import { compareGeometry } from "../../../src/lib/charts/compare.ts";
 import { assignStyles } from "../../../src/lib/charts/palette.ts";
@@ -76,7 +77,7 @@ const eventsArb: fc.Arbitrary<ChartEvent[]> = fc
   )
   .map((es) => es.map((e, i) => ({ id: `e${i}`, date: day(e.offset), label: e.label })));
 
-const widthArb = fc.integer({ min: 320, max: 1200 });
+const widthArb = fc.integer({ min: 288, max: 1200 });
 
 /** Every value in the tree: no NaN, no infinity, no undefined (also not as text). */
 function expectClean(value: unknown, path = "geometry"): void {
@@ -116,18 +117,37 @@ describe("timelineGeometry, for any claims", () => {
         }
         for (const e of g.events) expect(inX(e.x)).toBe(true);
 
-        const ys = g.yTicks.map((t) => t.y);
-        expect(ys).toEqual([...ys].sort((a, b) => b - a));
+        for (const panel of g.panels) {
+          const ys = panel.yTicks.map((t) => t.y);
+          expect(ys).toEqual([...ys].sort((a, b) => b - a));
+          for (const y of ys)
+            expect(y >= panel.top - TOLERANCE && y <= panel.bottom + TOLERANCE).toBe(true);
+        }
         expect(g.xTicks.length).toBeGreaterThanOrEqual(2);
         const xs = g.xTicks.map((t) => t.x);
         expect(xs).toEqual([...xs].sort((a, b) => a - b));
 
-        // Direct labels or a legend, never both; labels at least 14 px apart.
-        expect(g.labels.length === 0 || g.legend === null).toBe(true);
-        const labelYs = g.labels.map((l) => l.y).sort((a, b) => a - b);
-        labelYs.forEach(
-          (y, i) => i > 0 && expect(y - (labelYs[i - 1] ?? 0)).toBeGreaterThanOrEqual(14 - 1e-9),
-        );
+        // Direct labels never overlap one another or leave the SVG; a claimant without one is
+        // named in the legend.
+        const boxes = g.labels.map((l) => {
+          const w = Math.max(...l.lines.map((t) => textWidth(t) * 1.08));
+          const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+          return { x0, x1: x0 + w, y0: l.y - 7, y1: l.y - 7 + 14 * l.lines.length };
+        });
+        boxes.forEach((b, i) => {
+          expect(b.x0 >= -TOLERANCE && b.x1 <= g.width + TOLERANCE).toBe(true);
+          for (const o of boxes.slice(i + 1)) {
+            const apart =
+              b.x1 <= o.x0 + 0.01 ||
+              o.x1 <= b.x0 + 0.01 ||
+              b.y1 <= o.y0 + 0.01 ||
+              o.y1 <= b.y0 + 0.01;
+            expect(apart).toBe(true);
+          }
+        });
+        const labelled = new Set(g.labels.map((l) => l.claimant));
+        const everyone = new Set(claims.map((c) => c.claimant));
+        expect(g.legend === null).toBe([...everyone].every((id) => labelled.has(id)));
 
         // Lines only ever join a claimant's cumulative claims.
         const cumulative = new Set(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assignStyles, styleAt } from "../../../src/lib/charts/palette.ts";
 import { symbolPath } from "../../../src/lib/charts/symbols.ts";
+import { ARROW } from "../../../src/lib/charts/marks.ts";
+import { textWidth } from "../../../src/lib/charts/labels.ts";
 import {
   chartHeight,
   timelineGeometry,
@@ -55,6 +57,7 @@ function inside(g: TimelineGeometry, x: number, y: number) {
 
 describe("timelineGeometry: size", () => {
   it.each([
+    { width: 288, height: 360 },
     { width: 320, height: 400 },
     { width: 340, height: 425 },
     { width: 479, height: 599 },
@@ -71,8 +74,8 @@ describe("timelineGeometry: size", () => {
     expect(g.plot.right - g.plot.left).toBeGreaterThan(width / 2);
   });
 
-  it.each([100, 0, Number.NaN])("lays out %s px as 320", (width) => {
-    expect(chart(kursk, { width }).width).toBe(320);
+  it.each([100, 0, Number.NaN])("lays out %s px as 288 (a 320 px phone's chart box)", (width) => {
+    expect(chart(kursk, { width }).width).toBe(288);
   });
 
   it("gives fewer date ticks when narrow", () => {
@@ -101,7 +104,7 @@ describe("timelineGeometry: edge cases", () => {
     const g = chart([kursk[0] as Claim]);
     expect(g.marks).toHaveLength(1);
     expect(g.lines).toEqual([]);
-    expect(g.labels.map((l) => l.text)).toEqual(["Volodymyr Zelensky"]);
+    expect(g.labels.map((l) => l.lines.join(" "))).toEqual(["Zelensky, 23 Dec: 3,000"]);
     expect(g.legend).toBeNull();
     expect(g.xTicks.length).toBeGreaterThanOrEqual(2);
     const m = mark(g, "z1");
@@ -221,8 +224,8 @@ describe("timelineGeometry: marks", () => {
     const m = mark(g, "m");
     expect(m).toMatchObject({ kind: value.kind, filled, label, superseded: false });
     expect(m.symbol).toBe(symbolPath(m.shape, 64));
-    // 1,000 of 0–2,000: halfway up (a range's centre is its middle).
-    expect(m.y).toBeCloseTo((g.plot.top + g.plot.bottom) / 2, 0);
+    // 1,000 sits on the 1k gridline (a range's centre is its middle).
+    expect(m.y).toBeCloseTo(g.yTicks.find((t) => t.label === "1k")?.y ?? NaN, 0);
     inside(g, m.x, m.y);
   });
 
@@ -244,7 +247,7 @@ describe("timelineGeometry: marks", () => {
       Number(p.split(",")[1]),
     );
     const tip = direction === "up" ? Math.min(...ys) : Math.max(...ys);
-    expect(Math.abs(tip - m.y)).toBeCloseTo(14, 0);
+    expect(Math.abs(tip - m.y)).toBeCloseTo(ARROW, 0);
     expect(direction === "up" ? tip < m.y : tip > m.y).toBe(true);
     expect(m.range).toBeUndefined();
   });
@@ -388,70 +391,193 @@ describe("timelineGeometry: styles, labels and legend", () => {
     expect(mark(two, "x")).toMatchObject(styleAt(0));
   });
 
-  it("labels each claimant at its latest mark, to the right of the plot", () => {
+  it("labels the marks directly: who, when and what, with nothing overlapping", () => {
     const g = chart(kursk);
     expect(g.legend).toBeNull();
-    expect(g.labels).toEqual([
-      {
-        claimant: "zelensky",
-        slot: 1,
-        text: "Volodymyr Zelensky",
-        x: g.plot.right + 8,
-        y: mark(g, "z2").y,
-      },
-      { claimant: "pentagon", slot: 2, text: "Pentagon", x: g.plot.right + 8, y: mark(g, "p1").y },
+    expect(g.labels.map((l) => [l.claimId, l.lines.join(" ")])).toEqual([
+      ["z2", "Zelensky, 10 Jan: 4,000"],
+      ["p1", "Pentagon, 30 Dec: roughly 1,000"],
+      ["z1", "Zelensky, 23 Dec: 3,000"],
+    ]);
+    expectClear(g);
+  });
+
+  it("names two people who share a surname in full", () => {
+    const names = new Map([
+      ["a", "Anna Smith"],
+      ["b", "Ben Smith"],
+      ["c", "Oleksandr Syrskyi"],
+    ]);
+    const claims = ["a", "b", "c"].map((claimant, i) =>
+      claim({
+        id: claimant,
+        claimant,
+        date: `2025-0${i + 1}-01`,
+        value: { kind: "point", n: 1000 * (i + 1) },
+      }),
+    );
+    const g = timelineGeometry({ claims, styles: assignStyles(claims, []), names, width: 560 });
+    expect(g.labels.map((l) => l.lines.join(" ").split(",")[0]).sort()).toEqual([
+      "Anna Smith",
+      "Ben Smith",
+      "Syrskyi",
     ]);
   });
 
-  it("spreads labels of claimants ending close together at least 14 px apart", () => {
-    const claims = ["zelensky", "pentagon", "syrskyi", "nato"].map((claimant, i) =>
-      claim({ id: `c${i}`, claimant, date: "2025-01-10", value: { kind: "point", n: 1000 + i } }),
-    );
-    const g = chart(claims);
-    expect(g.labels).toHaveLength(4);
-    const ys = g.labels.map((l) => l.y).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++)
-      expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(14 - 1e-9);
-    for (const y of ys) expect(y).toBeGreaterThanOrEqual(g.plot.top);
+  it("says what a revision replaced, and leaves the revised mark to the connector", () => {
+    const g = chart([
+      claim({
+        id: "a",
+        claimant: "zelensky",
+        date: "2025-01-01",
+        value: { kind: "point", n: 38_000 },
+      }),
+      claim({
+        id: "b",
+        claimant: "zelensky",
+        date: "2025-02-01",
+        value: { kind: "point", n: 45_000 },
+        supersedes: "a",
+      }),
+    ]);
+    expect(mark(g, "b").revises).toBe("38,000");
+    expect(g.labels.map((l) => [l.claimId, l.lines.join(" ")])).toEqual([
+      ["b", "Zelensky, 1 Feb: 45,000, revised from 38,000"],
+    ]);
+    expect(g.revisions).toHaveLength(1);
   });
 
-  it.each<{ name: string; claimants: string[]; width: number }>([
-    { name: "more than four claimants", claimants: ["a", "b", "c", "d", "e"], width: 1200 },
-    { name: "a name too long for the margin", claimants: ["intel", "nato"], width: 680 },
-    { name: "names too long for a narrow chart", claimants: ["zelensky", "pentagon"], width: 320 },
-  ])("uses a legend with $name", ({ claimants, width }) => {
-    const claims = claimants.map((claimant, i) =>
-      claim({ id: `c${i}`, claimant, date: `2025-01-0${i + 1}` }),
+  it("labels the highlight first and mutes every other mark and line", () => {
+    const g = chart(kursk, { highlight: "p1" });
+    expect(g.labels[0]).toMatchObject({ claimId: "p1", emphasis: "strong" });
+    expect(mark(g, "p1").emphasis).toBe("strong");
+    expect(mark(g, "z1").emphasis).toBe("muted");
+    expect(g.lines.every((l) => l.muted)).toBe(true);
+    // An id not on the chart highlights nothing.
+    expect(chart(kursk, { highlight: "nope" }).marks.some((m) => m.emphasis)).toBe(false);
+  });
+
+  it("marks our conversions as ours", () => {
+    const g = chart([
+      claim({
+        id: "i",
+        value: { kind: "atMost", n: 1000 },
+        inferred: "a battalion is about 1,000",
+      }),
+    ]);
+    expect(mark(g, "i")).toMatchObject({
+      inferred: true,
+      label: "up to \u2248 1,000 by our conversion",
+    });
+  });
+
+  it("falls back to the key for claimants whose labels cannot fit", () => {
+    const claims = ["a", "b", "c", "d", "e", "f", "g", "h"].map((claimant, i) =>
+      claim({ id: `c${i}`, claimant, date: "2025-01-01", value: { kind: "point", n: 1000 + i } }),
     );
-    const g = chart(claims, { width });
-    expect(g.labels).toEqual([]);
-    expect(g.legend?.map((l) => l.claimant)).toEqual(claimants);
+    const g = chart(claims, { width: 288 });
+    expect(g.labels.length).toBeLessThan(claims.length);
+    expect(g.legend?.map((l) => l.claimant)).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
     expect(g.legend?.[0]).toMatchObject({
       symbol: symbolPath(g.legend?.[0]?.shape ?? "circle", 64),
     });
-    // The label margin goes back to the plot.
-    expect(g.plot.right).toBe(width - 12);
+    expectClear(g);
   });
 
-  it("spreads four labels that want almost one height instead of giving up on labels", () => {
-    // Four claimants whose latest figures (0 to 3) sit within a pixel or two of each other.
-    // (A legend for labels that cannot fit down the side needs a plot under 3 × 14 px tall,
-    // which no width gives: the shortest plot, at 480 px, is over 200 px.)
-    const claims = ["zelensky", "pentagon", "syrskyi", "nato"].map((claimant, i) =>
-      claim({ id: `c${i}`, claimant, date: "2025-01-01", value: { kind: "point", n: i } }),
-    );
-    const g = chart(claims, { width: 640 });
-    expect(g.legend).toBeNull();
-    // Top to bottom in the order of their figures, 14 px apart at least.
-    const labels = [...g.labels].sort((a, b) => a.y - b.y);
-    expect(labels.map((l) => l.text)).toEqual([
-      "NATO",
-      "Oleksandr Syrskyi",
-      "Pentagon",
-      "Volodymyr Zelensky",
-    ]);
-    for (let i = 1; i < labels.length; i++)
-      expect((labels[i]?.y ?? 0) - (labels[i - 1]?.y ?? 0)).toBeGreaterThanOrEqual(14);
+  it.each([288, 560, 680])("keeps labels inside the SVG and clear of marks at %i px", (width) => {
+    const g = chart(generateClaims(12, 4, 3), { width });
+    expectClear(g);
+  });
+});
+
+/** No label runs off the SVG, into another label or over a mark's symbol. */
+function expectClear(g: TimelineGeometry) {
+  const boxes = g.labels.map((l) => {
+    const w = Math.max(...l.lines.map((t) => textWidth(t) * 1.08));
+    const left = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+    return { left, right: left + w, top: l.y - 7, bottom: l.y - 7 + 14 * l.lines.length };
+  });
+  for (const [i, b] of boxes.entries()) {
+    expect(b.left).toBeGreaterThanOrEqual(-0.01);
+    expect(b.right).toBeLessThanOrEqual(g.width + 0.01);
+    for (const other of boxes.slice(i + 1)) {
+      const apart =
+        b.right <= other.left + 0.01 ||
+        other.right <= b.left + 0.01 ||
+        b.bottom <= other.top + 0.01 ||
+        other.bottom <= b.top + 0.01;
+      expect(apart).toBe(true);
+    }
+    for (const m of g.marks) {
+      const clear =
+        m.x + 4 <= b.left || m.x - 4 >= b.right || m.y + 4 <= b.top || m.y - 4 >= b.bottom;
+      expect(clear, `label ${i} over mark ${m.claimId}`).toBe(true);
+    }
+  }
+}
+
+describe("timelineGeometry: fits its own claims", () => {
+  const total = claim({
+    id: "s",
+    claimant: "syrskyi",
+    date: "2025-01-01",
+    value: { kind: "atLeast", n: 38_000 },
+    period: { from: "2024-08-06", to: "2025-01-01" },
+  });
+  const episode = claim({
+    id: "m",
+    claimant: "syrskyi",
+    date: "2025-01-04",
+    value: { kind: "atMost", n: 1000 },
+    scope: "event",
+    period: { from: "2025-01-03", to: "2025-01-04" },
+  });
+
+  it("draws a total's period as a bar from its start to the claim, on the axis", () => {
+    const g = chart([total]);
+    const m = mark(g, "s");
+    expect(m.period?.x2).toBe(m.x);
+    expect(m.period?.x1).toBeGreaterThanOrEqual(g.plot.left);
+    expect(m.period?.x1).toBeLessThan(m.x - 100);
+    expect(m.span).toBeUndefined();
+  });
+
+  it("leaves about 8-10% headroom above the top mark", () => {
+    for (const width of [288, 560]) {
+      const g = chart(
+        [total, claim({ id: "z", claimant: "zelensky", value: { kind: "point", n: 20_000 } })],
+        { width },
+      );
+      const m = mark(g, "s");
+      expect(m.y - g.plot.top).toBeGreaterThanOrEqual((g.plot.bottom - g.plot.top) * 0.08);
+    }
+  });
+
+  it("splits totals and an episode 20× smaller into aligned, labelled panels", () => {
+    const g = chart([total, episode]);
+    expect(g.panels.map((p) => p.label)).toEqual(["Running totals", "Single episodes"]);
+    const [top, bottom] = g.panels;
+    expect(top!.bottom).toBeLessThan(bottom!.top);
+    expect(mark(g, "s").panel).toBe(0);
+    expect(mark(g, "m")).toMatchObject({ panel: 1 });
+    // The episode is drawn well clear of its panel's baseline.
+    expect(bottom!.bottom - mark(g, "m").y).toBeGreaterThan((bottom!.bottom - bottom!.top) * 0.5);
+    // Panels share the time axis: one set of date ticks, marks in x order.
+    expect(mark(g, "m").x).toBeGreaterThan(mark(g, "s").x);
+  });
+
+  it("lets the author choose: one panel, or split even when the figures are close", () => {
+    expect(chart([total, episode], { panels: "one" }).panels).toHaveLength(1);
+    const near = claim({ ...episode, value: { kind: "point", n: 30_000 } });
+    expect(chart([total, near]).panels).toHaveLength(1);
+    expect(chart([total, near], { panels: "split" }).panels).toHaveLength(2);
+  });
+
+  it("puts event labels in their own row above the plot", () => {
+    const g = chart([total, episode], {
+      events: [{ id: "e", date: "2024-08-06", label: "Incursion begins" }],
+    });
+    for (const e of g.events) expect(e.labelY + 7).toBeLessThanOrEqual(g.plot.top - 14);
   });
 });
 

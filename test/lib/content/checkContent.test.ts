@@ -441,6 +441,30 @@ describe("charts with nothing to draw", () => {
     expect(run({ explainers: EXPLAINER.replace("Text.", chart) })).toEqual(expected);
   });
 
+  it.each([
+    {
+      chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" panels="two" />',
+      expected: `${at}:57 <ClaimsTimeline panels>: panels cannot be "two"\n    Write one of: panels="auto", panels="split", panels="one".`,
+    },
+    {
+      chart: '<ClaimsCompare subject="nk-troops" metric="casualties" spread="true" />',
+      expected: `${at}:56 <ClaimsCompare spread>: spread cannot be "true"\n    Write one of: spread="yes", spread="no".`,
+    },
+  ])("refuses a chart option that is not one of its words: $chart", ({ chart, expected }) => {
+    expect(run({ explainers: EXPLAINER.replace("Text.", chart) })).toEqual([expected]);
+  });
+
+  it("accepts the chart options and a highlight that names a claim", () => {
+    expect(
+      run({
+        explainers: EXPLAINER.replace(
+          "Text.",
+          '<ClaimsTimeline subject="nk-troops" metric="casualties" panels="split" highlight="zelensky-2024-12-23-nk-casualties" />\n\n<ClaimsCompare subject="nk-troops" metric="casualties" spread="yes" />',
+        ),
+      }),
+    ).toEqual([]);
+  });
+
   it("accepts a chart that draws something", () => {
     expect(
       run({
