@@ -5,7 +5,6 @@ import {
   symbolDiamond,
   symbolSquare,
   symbolStar,
-  symbolTriangle,
   symbolWye,
   type SymbolType,
 } from "d3-shape";
@@ -15,7 +14,6 @@ import { round2 } from "./scales.ts";
 const TYPES: Record<Shape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
-  triangle: symbolTriangle,
   diamond: symbolDiamond,
   cross: symbolCross,
   star: symbolStar,

@@ -56,10 +56,7 @@ async function load(): Promise<SiteData> {
         explainerClaims(parseMdx(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
       ]),
     ),
-    styles: assignStyles(
-      claims.map((c) => c.data),
-      claimants.map((c) => c.data.id),
-    ),
+    styles: assignStyles(claimants.map((c) => c.data)),
     claims: claimsById,
     claimants: byId(claimants),
     subjects: byId(subjects),
