@@ -62,10 +62,8 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     affiliation: "The country or body they speak for: Ukraine.",
     kind: "A person or an organisation.",
     url: "An official page about them, absolute http(s). Optional.",
-    colour:
-      "Their colour on every chart, by name. Optional: left out, one is derived from the id.",
-    shape:
-      "Their mark shape on every chart. Optional: left out, one is derived from the id.",
+    colour: "Their colour on every chart, by name. Optional: left out, one is derived from the id.",
+    shape: "Their mark shape on every chart. Optional: left out, one is derived from the id.",
   },
   subjects: {
     "": "What is being counted, e.g. North Korean troops in Kursk.",

@@ -43,7 +43,11 @@ describe("defaultStyle", () => {
 
 describe("claimantStyle", () => {
   it.each([
-    { look: { id: "zelensky" }, expected: { ...defaultStyle("zelensky") }, declared: [false, false] },
+    {
+      look: { id: "zelensky" },
+      expected: { ...defaultStyle("zelensky") },
+      declared: [false, false],
+    },
     {
       look: { id: "zelensky", colour: "green", shape: "wye" },
       expected: { slot: 3, shape: "wye" },
