@@ -9,10 +9,11 @@ export const COLOURS = ["orange", "sky-blue", "green", "blue", "vermillion", "pu
 export type Colour = (typeof COLOURS)[number];
 
 /**
- * The mark shapes a claimant can have. No upward triangle: beside the arrows of "at least" it
- * would read as one more arrow.
+ * The mark shapes a claimant can have: compact, so a bound's arrow never reads as part of one.
+ * No upward triangle (beside the arrow of "at least" it reads as one more arrow) and no upright
+ * plus (its arms merge with the arrows and look like a range's caps): `x` is a diagonal cross.
  */
-export const SHAPES = ["circle", "square", "diamond", "cross", "star", "wye"] as const;
+export const SHAPES = ["circle", "square", "diamond", "x", "star", "wye"] as const;
 export type Shape = (typeof SHAPES)[number];
 
 /** One of `values`, with a did-you-mean for a near miss ("organge" → "orange"). */

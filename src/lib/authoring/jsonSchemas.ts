@@ -125,7 +125,7 @@ const ENUM_DESCRIPTIONS: Partial<Record<DataCollection, Record<string, Record<st
       circle: "A circle.",
       square: "A square.",
       diamond: "A diamond.",
-      cross: "A plus-shaped cross.",
+      x: "A diagonal cross, ×.",
       star: "A five-pointed star.",
       wye: "A three-armed Y.",
     } satisfies Record<Shape, string>,

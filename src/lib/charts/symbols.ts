@@ -11,11 +11,28 @@ import {
 import type { Shape } from "./palette.ts";
 import { round2 } from "./scales.ts";
 
+/** d3's plus turned 45°: a diagonal cross, whose arms never line up with a bound's arrow. */
+const symbolX: SymbolType = {
+  draw(context, size) {
+    const c = Math.SQRT1_2;
+    const turn = (x: number, y: number): [number, number] => [c * (x - y), c * (x + y)];
+    symbolCross.draw(
+      {
+        moveTo: (x, y) => context.moveTo(...turn(x, y)),
+        lineTo: (x, y) => context.lineTo(...turn(x, y)),
+        closePath: () => context.closePath(),
+        arc: () => undefined,
+      },
+      size,
+    );
+  },
+};
+
 const TYPES: Record<Shape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
   diamond: symbolDiamond,
-  cross: symbolCross,
+  x: symbolX,
   star: symbolStar,
   wye: symbolWye,
 };

@@ -22,7 +22,7 @@ describe("defaultStyle", () => {
     { id: "zelensky", expected: { slot: 1, shape: "star" } },
     { id: "syrskyi", expected: { slot: 6, shape: "circle" } },
     { id: "pentagon", expected: { slot: 2, shape: "circle" } },
-    { id: "russia-mod", expected: { slot: 4, shape: "cross" } },
+    { id: "russia-mod", expected: { slot: 4, shape: "x" } },
     { id: "nato", expected: { slot: 6, shape: "star" } },
   ])("$id: from its id alone", ({ id, expected }) => {
     expect(defaultStyle(id)).toEqual(expected);
@@ -122,8 +122,8 @@ describe("chartStyles", () => {
   });
 
   it("takes a plain colour and shape as fixed", () => {
-    const styles = new Map([["a", { slot: 2, shape: "cross" as const }]]);
-    expect(chartStyles(["a"], styles).style("a")).toEqual({ slot: 2, shape: "cross" });
+    const styles = new Map([["a", { slot: 2, shape: "x" as const }]]);
+    expect(chartStyles(["a"], styles).style("a")).toEqual({ slot: 2, shape: "x" });
   });
 
   it("depends only on who is on the chart: not on order, nor on anyone else published", () => {
