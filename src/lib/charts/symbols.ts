@@ -1,7 +1,6 @@
 import {
   symbol,
   symbolCircle,
-  symbolCross,
   symbolDiamond,
   symbolSquare,
   symbolStar,
@@ -14,17 +13,28 @@ import { round2 } from "./scales.ts";
 /** d3's plus turned 45°: a diagonal cross, whose arms never line up with a bound's arrow. */
 const symbolX: SymbolType = {
   draw(context, size) {
-    const c = Math.SQRT1_2;
-    const turn = (x: number, y: number): [number, number] => [c * (x - y), c * (x + y)];
-    symbolCross.draw(
-      {
-        moveTo: (x, y) => context.moveTo(...turn(x, y)),
-        lineTo: (x, y) => context.lineTo(...turn(x, y)),
-        closePath: () => context.closePath(),
-        arc: () => undefined,
-      },
-      size,
-    );
+    // The outline of d3's symbolCross (arms r wide, 3r long), each corner turned by 45°.
+    const r = Math.sqrt(size / 5) / 2;
+    const plus = [
+      [-3, -1],
+      [-1, -1],
+      [-1, -3],
+      [1, -3],
+      [1, -1],
+      [3, -1],
+      [3, 1],
+      [1, 1],
+      [1, 3],
+      [-1, 3],
+      [-1, 1],
+      [-3, 1],
+    ] as const;
+    plus.forEach(([x, y], i) => {
+      const [tx, ty] = [Math.SQRT1_2 * (x - y) * r, Math.SQRT1_2 * (x + y) * r];
+      if (i === 0) context.moveTo(tx, ty);
+      else context.lineTo(tx, ty);
+    });
+    context.closePath();
   },
 };
 
