@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { httpUrl, id, optional } from "./fields.ts";
+import { colour, shape } from "./seriesLook.ts";
 
 /** Someone who makes claims or is quoted: a person or an organisation. */
 export const claimantSchema = z.strictObject({
@@ -10,6 +11,10 @@ export const claimantSchema = z.strictObject({
   affiliation: z.string().min(1),
   kind: z.enum(["person", "organisation"], { error: "must be person or organisation" }),
   url: optional(httpUrl),
+  /** Their colour on every chart (`orange`); left out, one is derived from the id. */
+  colour: optional(colour),
+  /** Their mark shape on every chart (`diamond`); left out, one is derived from the id. */
+  shape: optional(shape),
 });
 
 export type Claimant = z.infer<typeof claimantSchema>;

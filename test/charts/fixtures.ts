@@ -86,10 +86,7 @@ const logScale = [
   }),
 ];
 
-const styles = assignStyles(
-  [...nkCasualties, ...russianForces, ...revisions, ...logScale, ...generateClaims(60, 10, 7)],
-  [...names.keys()],
-);
+const styles = assignStyles([...names.keys()].map((id) => ({ id })));
 const timeline = (
   claims: ReturnType<typeof claim>[],
   width: number,

@@ -102,7 +102,7 @@ export const claims = new Map<string, Claim>(
 
 /** The context a page would set for an explainer whose body is `body`. */
 export function contextFor(body: string) {
-  const styles = assignStyles([...claims.values()], [...claimants.keys()]);
+  const styles = assignStyles(claimants.values());
   return explainerPageData(
     "test.mdx",
     body,

@@ -8,6 +8,7 @@ import { z } from "astro/zod";
 import { format, resolveConfig } from "prettier";
 import { METRICS, SCOPES, STATUSES } from "../../schemas/claim.ts";
 import { calendarDate, httpUrl } from "../../schemas/fields.ts";
+import type { Colour, Shape } from "../../schemas/seriesLook.ts";
 import { COLLECTIONS, DATA_COLLECTIONS, type DataCollection } from "../../schemas/collections.ts";
 
 type Json = Record<string, unknown>;
@@ -61,6 +62,8 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     affiliation: "The country or body they speak for: Ukraine.",
     kind: "A person or an organisation.",
     url: "An official page about them, absolute http(s). Optional.",
+    colour: "Their colour on every chart, by name. Optional: left out, one is derived from the id.",
+    shape: "Their mark shape on every chart. Optional: left out, one is derived from the id.",
   },
   subjects: {
     "": "What is being counted, e.g. North Korean troops in Kursk.",
@@ -108,7 +111,25 @@ const ENUM_DESCRIPTIONS: Partial<Record<DataCollection, Record<string, Record<st
       retracted: "Retracted by the claimant.",
     } satisfies Record<(typeof STATUSES)[number], string>,
   },
-  claimants: { kind: { person: "A person.", organisation: "An organisation." } },
+  claimants: {
+    kind: { person: "A person.", organisation: "An organisation." },
+    colour: {
+      orange: "Orange.",
+      "sky-blue": "Sky blue.",
+      green: "Bluish green.",
+      blue: "Blue.",
+      vermillion: "Vermillion: a red-orange.",
+      purple: "Reddish purple.",
+    } satisfies Record<Colour, string>,
+    shape: {
+      circle: "A circle.",
+      square: "A square.",
+      diamond: "A diamond.",
+      x: "A diagonal cross, ×.",
+      star: "A five-pointed star.",
+      wye: "A three-armed Y.",
+    } satisfies Record<Shape, string>,
+  },
 };
 
 /** Each value shape, as the branch of `value` that has that kind. */

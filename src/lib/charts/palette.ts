@@ -1,69 +1,138 @@
-import { compareText } from "../util/ordering.ts";
-import type { Claim } from "../../schemas/claim.ts";
+import { COLOURS, SHAPES, type Colour, type Shape } from "../../schemas/seriesLook.ts";
 
-/** Mark shapes, in the order claimants receive them; each pairs with a colour slot. */
-export const SHAPES = ["circle", "square", "triangle", "diamond", "cross", "star", "wye"] as const;
-export type Shape = (typeof SHAPES)[number];
+export { COLOURS, SHAPES, type Colour, type Shape };
 
-/** Number of claimant colour slots (`--claimant-1` … `--claimant-7`, the Okabe-Ito set). */
-export const SLOTS = 7;
+/** Number of claimant colour slots (`--claimant-1` … `--claimant-6`), one per colour name. */
+export const SLOTS = COLOURS.length;
 
-/** How one claimant is drawn on every chart: a colour slot (1..7) and a shape. */
+/** How one claimant is drawn on a chart: a colour slot (1..SLOTS) and a shape. */
 export interface SeriesStyle {
   slot: number;
   shape: Shape;
 }
 
-/** The style of the i-th claimant (0-based): 49 distinct colour and shape pairs before repeating. */
-export function styleAt(i: number): SeriesStyle {
-  // Shifting the shape by one every full turn of colours makes the first 7 × 7 pairs distinct.
-  const shape = SHAPES[(i + Math.floor(i / SLOTS)) % SHAPES.length] ?? "circle";
-  return { slot: (i % SLOTS) + 1, shape };
+/**
+ * A claimant's own style, before a chart settles clashes: what its YAML declares (kept on every
+ * chart) and, for what it leaves out, the default derived from its id.
+ */
+export interface ClaimantStyle extends SeriesStyle {
+  declared: { slot: boolean; shape: boolean };
+}
+
+/** What a claimant's YAML may say about its looks. */
+export interface ClaimantLook {
+  id: string;
+  colour?: Colour | undefined;
+  shape?: Shape | undefined;
+}
+
+/** FNV-1a, 32 bit: a small, stable hash of an id (the same on every machine and build). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 /**
- * Site-wide, stable styles: claimants ordered by the date of their earliest claim, then id; those
- * with no claims after, by id. Pass every claim and claimant of the site so a claimant looks the
- * same on every chart. Claimants that appear only in `claims` are included too.
+ * The style a claimant gets from its id alone: one of the SLOTS × SHAPES pairs, by hash. It
+ * depends on nothing else, so publishing other claimants never changes it.
  */
-export function assignStyles(
-  claims: readonly Claim[],
-  claimantIds: readonly string[],
-): Map<string, SeriesStyle> {
-  const earliest = new Map<string, string>();
-  for (const claim of claims) {
-    const seen = earliest.get(claim.claimant);
-    if (seen === undefined || claim.date < seen) earliest.set(claim.claimant, claim.date);
-  }
-  const silent = [...new Set(claimantIds)].filter((id) => !earliest.has(id)).sort(compareText);
-  const speaking = [...earliest.keys()].sort(
-    (a, b) => compareText(earliest.get(a) ?? "", earliest.get(b) ?? "") || compareText(a, b),
-  );
-  return new Map([...speaking, ...silent].map((id, i) => [id, styleAt(i)]));
+export function defaultStyle(id: string): SeriesStyle {
+  const h = hash(id);
+  return {
+    slot: (h % SLOTS) + 1,
+    shape: SHAPES[Math.floor(h / SLOTS) % SHAPES.length] ?? "circle",
+  };
+}
+
+/** A claimant's style: what it declares, else its default from the id. */
+export function claimantStyle(look: ClaimantLook): ClaimantStyle {
+  const fallback = defaultStyle(look.id);
+  return {
+    slot: look.colour ? COLOURS.indexOf(look.colour) + 1 : fallback.slot,
+    shape: look.shape ?? fallback.shape,
+    declared: { slot: look.colour !== undefined, shape: look.shape !== undefined },
+  };
+}
+
+/**
+ * Every claimant's own style, by id. Each depends only on that claimant's record, never on what
+ * else is published; `chartStyles` settles clashes within one chart.
+ */
+export function assignStyles(claimants: Iterable<ClaimantLook>): Map<string, ClaimantStyle> {
+  return new Map([...claimants].map((c) => [c.id, claimantStyle(c)]));
 }
 
 /** Code-point order, so the result does not depend on the machine's locale. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The styles of one chart's claimants, in site order (the order of `styles`). A claimant missing
- * from the site-wide map gets the styles after the map's last, by id, so a chart never fails.
+ * The styles of one chart's claimants. Each keeps its own style unless another claimant on the
+ * same chart already has that colour or shape: then it takes the nearest free pair (declared
+ * parts never change). Claimants settle in a fixed order (fully declared first, then partly,
+ * then by id), so the result depends only on who is on the chart. Up to SLOTS claimants get
+ * distinct colours and distinct shapes, so shape alone tells them apart in print.
+ * `ordered` is the claimants in the order given (callers pass them by first claim).
  */
 export function chartStyles(
   claimantIds: Iterable<string>,
-  styles: ReadonlyMap<string, SeriesStyle>,
+  styles: ReadonlyMap<string, SeriesStyle | ClaimantStyle>,
 ): { ordered: string[]; style: (id: string) => SeriesStyle } {
-  const rank = new Map([...styles.keys()].map((id, i) => [id, i]));
-  const present = [...new Set(claimantIds)];
-  const missing = present.filter((id) => !styles.has(id)).sort(compareText);
-  const extra = new Map(missing.map((id, i) => [id, styleAt(styles.size + i)]));
-  const ordered = [
-    ...present
-      .filter((id) => styles.has(id))
-      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
-    ...missing,
-  ];
-  return {
-    ordered,
-    style: (id) => styles.get(id) ?? extra.get(id) ?? styleAt(0),
+  const ordered = [...new Set(claimantIds)];
+  const own = (id: string): ClaimantStyle => {
+    const s = styles.get(id);
+    if (!s) return claimantStyle({ id });
+    return "declared" in s ? s : { ...s, declared: { slot: true, shape: true } };
   };
+  const fixedness = (s: ClaimantStyle) => Number(!s.declared.slot) + Number(!s.declared.shape);
+  const settleOrder = [...ordered].sort(
+    (a, b) => fixedness(own(a)) - fixedness(own(b)) || byCodePoint(a, b),
+  );
+
+  const colourUses = new Map<number, number>();
+  const shapeUses = new Map<Shape, number>();
+  const pairs = new Set<string>();
+  const settled = new Map<string, SeriesStyle>();
+  for (const id of settleOrder) {
+    const s = own(id);
+    let best: SeriesStyle = { slot: s.slot, shape: s.shape };
+    let bestCost = Infinity;
+    for (const candidate of nearby(s)) {
+      // A shared pair is worst; then as few shared colours and shapes as possible.
+      const cost =
+        (pairs.has(`${candidate.slot}/${candidate.shape}`) ? 1000 : 0) +
+        (colourUses.get(candidate.slot) ?? 0) +
+        (shapeUses.get(candidate.shape) ?? 0);
+      if (cost < bestCost) [best, bestCost] = [candidate, cost];
+      if (cost === 0) break;
+    }
+    settled.set(id, best);
+    colourUses.set(best.slot, (colourUses.get(best.slot) ?? 0) + 1);
+    shapeUses.set(best.shape, (shapeUses.get(best.shape) ?? 0) + 1);
+    pairs.add(`${best.slot}/${best.shape}`);
+  }
+  return { ordered, style: (id) => settled.get(id) ?? defaultStyle(id) };
+}
+
+/**
+ * The pairs a claimant may take, nearest first: its own, then one step round the colours or the
+ * shapes, then two, ... Declared parts stay put.
+ */
+function* nearby(s: ClaimantStyle): Generator<SeriesStyle> {
+  const colourSteps = s.declared.slot ? 1 : SLOTS;
+  const shapeSteps = s.declared.shape ? 1 : SHAPES.length;
+  const start = SHAPES.indexOf(s.shape);
+  for (let distance = 0; distance < colourSteps + shapeSteps - 1; distance++) {
+    for (let k = 0; k <= distance; k++) {
+      const j = distance - k;
+      if (k >= colourSteps || j >= shapeSteps) continue;
+      yield {
+        slot: ((s.slot - 1 + k) % SLOTS) + 1,
+        shape: SHAPES[(start + j) % SHAPES.length] ?? s.shape,
+      };
+    }
+  }
 }

@@ -1,23 +1,48 @@
 import {
   symbol,
   symbolCircle,
-  symbolCross,
   symbolDiamond,
   symbolSquare,
   symbolStar,
-  symbolTriangle,
   symbolWye,
   type SymbolType,
 } from "d3-shape";
 import type { Shape } from "./palette.ts";
 import { round2 } from "./scales.ts";
 
+/** d3's plus turned 45°: a diagonal cross, whose arms never line up with a bound's arrow. */
+const symbolX: SymbolType = {
+  draw(context, size) {
+    // The outline of d3's symbolCross (arms r wide, 3r long), each corner turned by 45°.
+    const r = Math.sqrt(size / 5) / 2;
+    const plus = [
+      [-3, -1],
+      [-1, -1],
+      [-1, -3],
+      [1, -3],
+      [1, -1],
+      [3, -1],
+      [3, 1],
+      [1, 1],
+      [1, 3],
+      [-1, 3],
+      [-1, 1],
+      [-3, 1],
+    ] as const;
+    plus.forEach(([x, y], i) => {
+      const [tx, ty] = [Math.SQRT1_2 * (x - y) * r, Math.SQRT1_2 * (x + y) * r];
+      if (i === 0) context.moveTo(tx, ty);
+      else context.lineTo(tx, ty);
+    });
+    context.closePath();
+  },
+};
+
 const TYPES: Record<Shape, SymbolType> = {
   circle: symbolCircle,
   square: symbolSquare,
-  triangle: symbolTriangle,
   diamond: symbolDiamond,
-  cross: symbolCross,
+  x: symbolX,
   star: symbolStar,
   wye: symbolWye,
 };

@@ -159,6 +159,7 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     }
   }
   issues.push(...revisionLoops(entries.claims));
+  issues.push(...lookAlikes(entries.claimants));
   for (const [, event] of entries.events) {
     const e = event.value as { subject?: unknown; date?: unknown };
     if (e.subject != null)
@@ -169,6 +170,33 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
   return { issues, ref, validClaims };
+}
+
+/**
+ * Claimants that declare the same colour and shape: a chart keeps what is declared, so on one
+ * chart the two would look alike (and in print, where shape stands in for colour, be the same).
+ */
+function lookAlikes(claimants: Map<string, Located<Record<string, unknown>>>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const first = new Map<string, Located<Record<string, unknown>>>();
+  for (const [id, claimant] of claimants) {
+    const { colour, shape } = claimant.value;
+    if (!claimant.valid || typeof colour !== "string" || typeof shape !== "string") continue;
+    const key = `${colour} ${shape}`;
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, claimant);
+      continue;
+    }
+    issues.push({
+      ...claimant.source.positionOf([claimant.index, "shape"]),
+      field: "shape",
+      severity: "warning",
+      message: `"${id}" declares the same colour and shape (${colour} ${shape}) as "${String(other.value.id)}" at ${other.pos.file}:${other.pos.line}`,
+      hint: "On a chart together they would look alike: give one of them another colour or shape.",
+    });
+  }
+  return issues;
 }
 
 /**

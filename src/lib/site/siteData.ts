@@ -68,10 +68,7 @@ async function load(): Promise<SiteData> {
     explainers,
     shown,
     shownIn,
-    styles: assignStyles(
-      claims.map((c) => c.data),
-      claimants.map((c) => c.data.id),
-    ),
+    styles: assignStyles(claimants.map((c) => c.data)),
     claims: claimsById,
     claimants: byId(claimants),
     subjects: byId(subjects),

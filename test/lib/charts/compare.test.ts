@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareGeometry } from "../../../src/lib/charts/compare.ts";
 import { latestByClaimant } from "../../../src/lib/claims/query.ts";
 import { textWidth } from "../../../src/lib/charts/labels.ts";
-import { assignStyles } from "../../../src/lib/charts/palette.ts";
+import { assignStyles, chartStyles } from "../../../src/lib/charts/palette.ts";
 import { symbolPath } from "../../../src/lib/charts/symbols.ts";
 import type { Claim, ClaimValue } from "../../../src/schemas/claim.ts";
 import { claim } from "./fixtures.ts";
@@ -75,7 +75,7 @@ describe("latestByClaimant", () => {
 });
 
 describe("compareGeometry", () => {
-  const styles = assignStyles(kursk, [...NAMES.keys()]);
+  const styles = assignStyles([...NAMES.keys()].map((id) => ({ id })));
   const geometry = (claims: Claim[], width = 680, at?: string) =>
     compareGeometry({ claims, styles, names: NAMES, width, ...(at ? { at } : {}) });
 
@@ -219,9 +219,13 @@ describe("compareGeometry", () => {
     expect(g.height).toBeGreaterThan(0);
   });
 
-  it("uses the site-wide styles", () => {
+  it("uses each claimant's chart style", () => {
     const g = geometry(kursk);
+    const { style } = chartStyles(
+      g.rows.map((r) => r.claimant),
+      styles,
+    );
     for (const row of g.rows)
-      expect({ slot: row.slot, shape: row.shape }).toEqual(styles.get(row.claimant));
+      expect({ slot: row.slot, shape: row.shape }).toEqual(style(row.claimant));
   });
 });

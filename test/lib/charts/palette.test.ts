@@ -1,94 +1,181 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assignStyles,
   chartStyles,
+  claimantStyle,
+  COLOURS,
+  defaultStyle,
   SHAPES,
-  styleAt,
+  SLOTS,
   type SeriesStyle,
 } from "../../../src/lib/charts/palette.ts";
-import { claim } from "./fixtures.ts";
+import { claimantSchema } from "../../../src/schemas/claimant.ts";
+import { fcParams } from "../../helpers/property.ts";
 
-const said = (claimant: string, date: string, id = `${claimant}-${date}`) =>
-  claim({ id, claimant, date });
+const key = (s: SeriesStyle) => `${s.slot}/${s.shape}`;
+const idArb = fc.stringMatching(/^[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,6}){0,2}$/);
 
-describe("assignStyles", () => {
-  it.each<{ name: string; claims: ReturnType<typeof said>[]; ids: string[]; order: string[] }>([
-    { name: "no claims: by id", claims: [], ids: ["c", "a", "b"], order: ["a", "b", "c"] },
-    {
-      name: "by earliest claim",
-      claims: [said("b", "2024-01-01"), said("a", "2024-06-01"), said("a", "2023-01-01")],
-      ids: ["a", "b"],
-      order: ["a", "b"],
-    },
-    {
-      name: "same earliest date: by id",
-      claims: [said("z", "2024-01-01"), said("m", "2024-01-01")],
-      ids: ["z", "m"],
-      order: ["m", "z"],
-    },
-    {
-      name: "silent claimants after, by id",
-      claims: [said("z", "2024-01-01")],
-      ids: ["y", "x", "z"],
-      order: ["z", "x", "y"],
-    },
-    {
-      name: "claimants only in claims are included",
-      claims: [said("q", "2024-01-01")],
-      ids: [],
-      order: ["q"],
-    },
-  ])("$name", ({ claims, ids, order }) => {
-    const styles = assignStyles(claims, ids);
-    expect([...styles.keys()]).toEqual(order);
-    expect([...styles.values()]).toEqual(order.map((_, i) => styleAt(i)));
+describe("defaultStyle", () => {
+  // Pinned: a change here restyles every published chart and embed.
+  it.each([
+    { id: "zelensky", expected: { slot: 1, shape: "star" } },
+    { id: "syrskyi", expected: { slot: 6, shape: "circle" } },
+    { id: "pentagon", expected: { slot: 2, shape: "circle" } },
+    { id: "russia-mod", expected: { slot: 4, shape: "x" } },
+    { id: "nato", expected: { slot: 6, shape: "star" } },
+  ])("$id: from its id alone", ({ id, expected }) => {
+    expect(defaultStyle(id)).toEqual(expected);
   });
 
-  it("gives the first seven claimants seven colours and seven shapes", () => {
-    const styles = [...Array(7).keys()].map(styleAt);
-    expect(styles.map((s) => s.slot)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(styles.map((s) => s.shape)).toEqual([...SHAPES]);
+  it("spreads ids over every colour and every shape", () => {
+    const styles = [...Array(600).keys()].map((i) => defaultStyle(`claimant-${i}`));
+    for (let slot = 1; slot <= SLOTS; slot++) {
+      const n = styles.filter((s) => s.slot === slot).length;
+      expect(n).toBeGreaterThan(60);
+    }
+    for (const shape of SHAPES) {
+      const n = styles.filter((s) => s.shape === shape).length;
+      expect(n).toBeGreaterThan(60);
+    }
+  });
+});
+
+describe("claimantStyle", () => {
+  it.each([
+    {
+      look: { id: "zelensky" },
+      expected: { ...defaultStyle("zelensky") },
+      declared: [false, false],
+    },
+    {
+      look: { id: "zelensky", colour: "green", shape: "wye" },
+      expected: { slot: 3, shape: "wye" },
+      declared: [true, true],
+    },
+    {
+      look: { id: "zelensky", colour: "purple" },
+      expected: { slot: 6, shape: defaultStyle("zelensky").shape },
+      declared: [true, false],
+    },
+    {
+      look: { id: "zelensky", shape: "square" },
+      expected: { slot: defaultStyle("zelensky").slot, shape: "square" },
+      declared: [false, true],
+    },
+  ] as const)("$look", ({ look, expected, declared }) => {
+    const s = claimantStyle(look);
+    expect({ slot: s.slot, shape: s.shape }).toEqual(expected);
+    expect([s.declared.slot, s.declared.shape]).toEqual(declared);
   });
 
-  it("gives 49 claimants 49 distinct colour and shape pairs, then repeats", () => {
-    const pairs = [...Array(49).keys()].map((i) => `${styleAt(i).slot}/${styleAt(i).shape}`);
-    expect(new Set(pairs).size).toBe(49);
-    expect(styleAt(49)).toEqual(styleAt(0));
-    expect(styleAt(7)).toEqual({ slot: 1, shape: "square" });
-  });
-
-  it("is stable: the same claimant keeps its style whatever order claims come in", () => {
-    const claims = [
-      said("a", "2024-03-01"),
-      said("b", "2024-01-01"),
-      said("c", "2024-02-01"),
-      said("a", "2023-12-01"),
-    ];
-    const ids = ["d", "c", "b", "a"];
-    const forward = assignStyles(claims, ids);
-    const backward = assignStyles([...claims].reverse(), [...ids].reverse());
-    expect([...backward]).toEqual([...forward]);
-  });
-
-  it("is the same in every chart: a chart of a few claimants reads the site-wide map", () => {
-    const site = assignStyles(
-      [said("a", "2024-03-01"), said("b", "2024-01-01"), said("c", "2024-02-01")],
-      ["a", "b", "c"],
-    );
-    const chartOfA = chartStyles(["a"], site);
-    const chartOfAC = chartStyles(["c", "a"], site);
-    expect(chartOfA.style("a")).toEqual(site.get("a"));
-    expect(chartOfAC.style("a")).toEqual(site.get("a"));
-    expect(chartOfAC.ordered).toEqual(["c", "a"]); // site order: c spoke before a
+  it("names a slot per colour, in the order of the CSS tokens", () => {
+    expect(COLOURS.map((colour) => claimantStyle({ id: "a", colour }).slot)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
   });
 });
 
 describe("chartStyles", () => {
-  it("styles claimants missing from the site map after its last, by id", () => {
-    const site = new Map<string, SeriesStyle>([["a", styleAt(0)]]);
-    const { ordered, style } = chartStyles(["z", "a", "y", "z"], site);
-    expect(ordered).toEqual(["a", "y", "z"]);
-    expect(style("y")).toEqual(styleAt(1));
-    expect(style("z")).toEqual(styleAt(2));
+  it("keeps a claimant's own style when nothing on the chart clashes with it", () => {
+    const styles = assignStyles([{ id: "zelensky" }, { id: "pentagon" }]);
+    const { style } = chartStyles(["zelensky", "pentagon"], styles);
+    expect(style("zelensky")).toEqual(defaultStyle("zelensky"));
+    expect(style("pentagon")).toEqual(defaultStyle("pentagon"));
+  });
+
+  it("settles a clash by id: the first keeps its style, the other takes the nearest free pair", () => {
+    // syrskyi and pentagon both default to a circle.
+    const styles = assignStyles([{ id: "syrskyi" }, { id: "pentagon" }]);
+    const { style } = chartStyles(["syrskyi", "pentagon"], styles);
+    expect(style("pentagon")).toEqual(defaultStyle("pentagon"));
+    expect(style("syrskyi").shape).not.toBe("circle");
+    expect(style("syrskyi").slot).toBe(defaultStyle("syrskyi").slot); // one step: the shape only
+  });
+
+  it("never changes what a claimant declares; the undeclared one gives way", () => {
+    const styles = assignStyles([
+      { id: "a", colour: "blue", shape: "star" },
+      { id: "b", colour: "blue" },
+      { id: "c" },
+    ]);
+    const { style } = chartStyles(["c", "b", "a"], styles);
+    expect(style("a")).toEqual({ slot: 4, shape: "star" });
+    expect(style("b").slot).toBe(4);
+    expect(style("b").shape).not.toBe("star");
+    expect(style("c").slot).not.toBe(4);
+  });
+
+  it("keeps two claimants that declare the same look as declared", () => {
+    const styles = assignStyles([
+      { id: "a", colour: "blue", shape: "star" },
+      { id: "b", colour: "blue", shape: "star" },
+    ]);
+    const { style } = chartStyles(["a", "b"], styles);
+    expect(style("b")).toEqual(style("a"));
+  });
+
+  it("styles a claimant missing from the map by its id", () => {
+    const { ordered, style } = chartStyles(["z", "a", "z"], new Map());
+    expect(ordered).toEqual(["z", "a"]); // as given: callers pass them by first claim
+    expect(style("z")).toEqual(defaultStyle("z"));
+  });
+
+  it("takes a plain colour and shape as fixed", () => {
+    const styles = new Map([["a", { slot: 2, shape: "x" as const }]]);
+    expect(chartStyles(["a"], styles).style("a")).toEqual({ slot: 2, shape: "x" });
+  });
+
+  it("depends only on who is on the chart: not on order, nor on anyone else published", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(idArb, { minLength: 1, maxLength: 9 }),
+        fc.uniqueArray(idArb, { maxLength: 20 }),
+        (onChart, elsewhere) => {
+          const alone = chartStyles(onChart, assignStyles(onChart.map((id) => ({ id }))));
+          const site = assignStyles([...elsewhere, ...onChart].map((id) => ({ id })));
+          const reversed = chartStyles([...onChart].reverse(), site);
+          for (const id of onChart) expect(reversed.style(id)).toEqual(alone.style(id));
+        },
+      ),
+      fcParams(200),
+    );
+  });
+
+  it(`gives up to ${SLOTS} claimants distinct colours and distinct shapes; more, distinct pairs`, () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(idArb, { minLength: 1, maxLength: 14 }), (ids) => {
+        const { style } = chartStyles(ids, new Map());
+        const styles = ids.map(style);
+        if (ids.length <= SLOTS) {
+          expect(new Set(styles.map((s) => s.slot)).size).toBe(ids.length);
+          expect(new Set(styles.map((s) => s.shape)).size).toBe(ids.length);
+        }
+        expect(new Set(styles.map(key)).size).toBe(ids.length);
+      }),
+      fcParams(200),
+    );
+  });
+});
+
+describe("claimant colour and shape fields", () => {
+  const base = { id: "x", name: "X", role: "R", affiliation: "A", kind: "person" };
+  it.each([
+    { field: "colour", value: "organge", message: 'did you mean "orange"?' },
+    { field: "colour", value: "red", message: "must be one of orange, sky-blue, green" },
+    { field: "shape", value: "diamnd", message: 'did you mean "diamond"?' },
+    { field: "shape", value: "triangle", message: "must be one of circle, square, diamond" },
+  ])("refuses $field: $value", ({ field, value, message }) => {
+    const result = claimantSchema.safeParse({ ...base, [field]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(message);
+  });
+
+  it("accepts them, or neither", () => {
+    expect(claimantSchema.parse({ ...base, colour: "sky-blue", shape: "wye" })).toMatchObject({
+      colour: "sky-blue",
+      shape: "wye",
+    });
+    expect(claimantSchema.parse(base).colour).toBeUndefined();
   });
 });

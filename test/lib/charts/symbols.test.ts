@@ -23,6 +23,10 @@ describe("symbolPath", () => {
   it.each<{ shape: Shape; d: string }>([
     { shape: "circle", d: "M4.51,0A4.51,4.51,0,1,1,-4.51,0A4.51,4.51,0,1,1,4.51,0" },
     { shape: "square", d: "M-4,-4h8v8h-8Z" },
+    {
+      shape: "x",
+      d: "M-2.53,-5.06L0,-2.53L2.53,-5.06L5.06,-2.53L2.53,0L5.06,2.53L2.53,5.06L0,2.53L-2.53,5.06L-5.06,2.53L-2.53,0L-5.06,-2.53Z",
+    },
   ])("$shape at 64 px²", ({ shape, d }) => expect(symbolPath(shape, 64)).toBe(d));
 
   it("grows with the area", () => {

@@ -99,7 +99,7 @@ describe("timelineGeometry, for any claims", () => {
   it("has only finite numbers, marks inside the plot, sorted ticks, spaced labels", () => {
     fc.assert(
       fc.property(claimsArb, eventsArb, widthArb, (claims, events, width) => {
-        const styles = assignStyles(claims, CLAIMANTS);
+        const styles = assignStyles(CLAIMANTS.map((id) => ({ id })));
         const g = timelineGeometry({ claims, events, styles, names: NAMES, width });
         expectClean(g);
         expect(g.height).toBeGreaterThan(0);
@@ -166,7 +166,7 @@ describe("compareGeometry, for any claims", () => {
       fc.property(claimsArb, widthArb, (claims, width) => {
         const g = compareGeometry({
           claims,
-          styles: assignStyles(claims, CLAIMANTS),
+          styles: assignStyles(CLAIMANTS.map((id) => ({ id }))),
           names: NAMES,
           width,
         });

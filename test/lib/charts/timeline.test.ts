@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignStyles, styleAt } from "../../../src/lib/charts/palette.ts";
+import { assignStyles } from "../../../src/lib/charts/palette.ts";
 import { symbolPath } from "../../../src/lib/charts/symbols.ts";
 import { ARROW } from "../../../src/lib/charts/marks.ts";
 import { textWidth } from "../../../src/lib/charts/labels.ts";
@@ -29,7 +29,7 @@ function chart(
 ): TimelineGeometry {
   return timelineGeometry({
     claims,
-    styles: assignStyles(claims, [...NAMES.keys()]),
+    styles: assignStyles([...NAMES.keys()].map((id) => ({ id }))),
     names: NAMES,
     width: 680,
     ...options,
@@ -180,7 +180,7 @@ describe("timelineGeometry: edge cases", () => {
     );
     const g = timelineGeometry({
       claims: counted,
-      styles: assignStyles(claims, []),
+      styles: assignStyles([]),
       names: NAMES,
       width: 680,
     });
@@ -191,7 +191,7 @@ describe("timelineGeometry: edge cases", () => {
 
   it("does not depend on the order claims are passed in", () => {
     const claims = generateClaims(60, 5, 3);
-    const styles = assignStyles(claims, []);
+    const styles = assignStyles([]);
     const options = { styles, names: NAMES, width: 680 };
     expect(timelineGeometry({ ...options, claims: [...claims].reverse() })).toEqual(
       timelineGeometry({ ...options, claims }),
@@ -293,9 +293,8 @@ describe("timelineGeometry: marks", () => {
     for (let i = 1; i < xs.length; i++)
       expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(9);
     expect(chart([...claims].reverse()).marks).toEqual(g.marks);
-    // The claimant that spoke first on the site keeps the true position.
-    const styles = assignStyles(claims, []);
-    const first = [...styles.keys()][0];
+    // The claimant first on the chart (by date, then claim id) keeps the true position.
+    const first = "zelensky";
     expect(g.marks.find((m) => m.claimant === first)?.x).toBe(
       Math.min(...g.marks.map((m) => m.x)) + 10,
     );
@@ -383,12 +382,15 @@ describe("timelineGeometry: styles, labels and legend", () => {
       claim({ id: "y", claimant: "pentagon", date: "2024-06-01", subject: "other" }),
       claim({ id: "z", claimant: "pentagon", date: "2024-07-01" }),
     ];
-    const styles = assignStyles(all, [...NAMES.keys()]);
+    const styles = assignStyles([
+      { id: "nato", colour: "orange", shape: "circle" },
+      { id: "pentagon", colour: "sky-blue", shape: "square" },
+    ]);
     const one = timelineGeometry({ claims: all.slice(1, 2), styles, names: NAMES, width: 680 });
     const two = timelineGeometry({ claims: all, styles, names: NAMES, width: 680 });
     expect(mark(one, "y")).toMatchObject({ slot: 2, shape: "square" });
     expect(mark(two, "y")).toMatchObject({ slot: 2, shape: "square" });
-    expect(mark(two, "x")).toMatchObject(styleAt(0));
+    expect(mark(two, "x")).toMatchObject({ slot: 1, shape: "circle" });
   });
 
   it("labels the marks directly: who, when and what, with nothing overlapping", () => {

@@ -396,6 +396,20 @@ describe("explainers hold content, not code or unsafe HTML", () => {
   });
 });
 
+describe("claimant looks", () => {
+  it("warns when two claimants declare the same colour and shape", () => {
+    const claimants = [
+      "- { id: zelensky, name: Z, role: R, affiliation: A, kind: person, colour: blue, shape: star }",
+      "- { id: syrskyi, name: S, role: R, affiliation: A, kind: person, colour: blue, shape: x }",
+      "- { id: pentagon, name: P, role: R, affiliation: A, kind: person, colour: blue, shape: star }",
+      "- { id: nato, name: N, role: R, affiliation: A, kind: organisation, shape: star }",
+    ].join("\n");
+    expect(run({ claimants })).toEqual([
+      'src/content/claimants/people.yaml:3:88 warning: shape: "pentagon" declares the same colour and shape (blue star) as "zelensky" at src/content/claimants/people.yaml:1\n    On a chart together they would look alike: give one of them another colour or shape.',
+    ]);
+  });
+});
+
 describe("revisions", () => {
   it("refuses supersedes that go round in a loop", () => {
     const second = CLAIMS.replace("zelensky-2024-12-23-nk-casualties", "zelensky-b").replace(
