@@ -7,7 +7,15 @@
 import type { Claim, Metric } from "./claim.ts";
 
 export type PropKind =
-  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text";
+  | "claimId"
+  | "claimantId"
+  | "subjectId"
+  | "eventIds"
+  | "metric"
+  | "scope"
+  | "date"
+  | "url"
+  | "text";
 
 export interface PropSpec {
   kind: PropKind;
@@ -46,6 +54,7 @@ export const AUTHOR_COMPONENTS = {
       scope: { kind: "scope", required: false },
       from: { kind: "date", required: false },
       to: { kind: "date", required: false },
+      events: { kind: "eventIds", required: false },
       caption: { kind: "text", required: false },
     },
     children: "none",
@@ -55,6 +64,7 @@ export const AUTHOR_COMPONENTS = {
     props: {
       subject: { kind: "subjectId", required: true },
       metric: { kind: "metric", required: true },
+      scope: { kind: "scope", required: false },
       at: { kind: "date", required: false },
       caption: { kind: "text", required: false },
     },
@@ -75,6 +85,8 @@ interface KindTypes {
   claimId: string;
   claimantId: string;
   subjectId: string;
+  /** Event ids separated by commas: "kursk-incursion-begins, ceasefire". */
+  eventIds: string;
   metric: Metric;
   scope: Claim["scope"];
   date: string;

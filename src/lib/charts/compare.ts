@@ -70,11 +70,13 @@ export function compareGeometry(options: {
   names: ReadonlyMap<string, string>;
   width: number;
   at?: string;
+  /** Which claims compare: running totals (default) or one-off figures for one episode. */
+  scope?: Claim["scope"];
   locale?: string;
 }): CompareGeometry {
   const locale = options.locale ?? "en-GB";
   const width = chartWidth(options.width);
-  const latest = latestByClaimant(options.claims, options.at);
+  const latest = latestByClaimant(options.claims, options.at, options.scope);
   const { style } = chartStyles(
     latest.map((c) => c.claimant),
     options.styles,

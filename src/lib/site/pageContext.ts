@@ -8,6 +8,7 @@ import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import type { SeriesStyle } from "../charts/palette.ts";
 import { collectPageSources, sourceKey, type PageSource } from "../claims/citations.ts";
+import { claimAnchors } from "../claims/permalinks.ts";
 
 /**
  * Everything the author components on a page need, set on `Astro.locals` by the page before its
@@ -40,8 +41,10 @@ export interface ExplainerContext {
   sourceNumber: ReadonlyMap<string, number>;
   /** Base-aware link to a site path ("/claimants/x/"). */
   href(path: string): string;
-  /** A page-unique id for ARIA links ("claim-3"). */
+  /** A page-unique id for ARIA links ("chart-3"). */
   nextId(prefix: string): string;
+  /** The id `claim-<id>` for the first rendering of a claim on the page; undefined after. */
+  claimAnchor(claimId: string): string | undefined;
 }
 
 type ContextData = Pick<
@@ -80,6 +83,7 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     sources,
     sourceNumber: new Map(sources.map((s) => [sourceKey(s), s.n])),
     href: options.href,
+    claimAnchor: claimAnchors(),
     nextId(prefix) {
       const n = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, n);
