@@ -112,6 +112,11 @@ describe("charts (fixture: quake)", () => {
     expect(chart(1)).toMatch(/<a href="#claim-cp-0505-killed">Revises [\d,]+<\/a>/);
     const claimant = read(dir, "dist/claimants/civil-protection/index.html");
     expect(claimant).toMatch(/<tr data-claim="cp-0507-killed" id="claim-cp-0507-killed"/);
+    // ... and each row there links to the claim where the explainer shows it.
+    expect(claimant).toContain(
+      'In <a href="/explainers/valley-quake-toll/#claim-cp-0507-killed">How the count of the dead in the valley earthquake grew</a>',
+    );
+    expect(html).not.toContain('In <a href="/explainers/');
   });
 
   it("compares the latest total of each claimant", () => {

@@ -21,6 +21,11 @@ export function subjectPagePath(claim: Pick<Claim, "id" | "subject">): string {
   return `/subjects/${claim.subject}/#${claimAnchor(claim.id)}`;
 }
 
+/** The claim where an explainer shows it: "/explainers/<slug>/#claim-...". */
+export function explainerClaimPath(slug: string, id: string): string {
+  return `/explainers/${slug}/#${claimAnchor(id)}`;
+}
+
 /**
  * Hands out each claim's anchor once per page: the first rendering asks and gets
  * `claim-<id>`, later ones get undefined (and link to it instead), so ids stay unique.
