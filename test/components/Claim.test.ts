@@ -120,7 +120,7 @@ describe("<Claim>", () => {
       const html = await render("point");
       expect(html).toContain('<span class="claim" data-claim="point" id="claim-point">');
       expect(html).toContain(
-        '<a class="claim__permalink" href="#claim-point">Link to this figure</a>',
+        '<a class="claim__permalink" href="#claim-point" data-pagefind-ignore>Link to this figure</a>',
       );
     });
 
