@@ -13,12 +13,8 @@ export function claimAnchor(id: string): string {
 
 /** The claim's row on its claimant's page: "/claimants/zelensky/#claim-...". */
 export function claimantPagePath(claim: Pick<Claim, "id" | "claimant">): string {
+  // Every claim of a claimant is charted on their page, so its row is there.
   return `/claimants/${claim.claimant}/#${claimAnchor(claim.id)}`;
-}
-
-/** The claim's row on its subject's page: "/subjects/north-korean-troops-kursk/#claim-...". */
-export function subjectPagePath(claim: Pick<Claim, "id" | "subject">): string {
-  return `/subjects/${claim.subject}/#${claimAnchor(claim.id)}`;
 }
 
 /** The claim where an explainer shows it: "/explainers/<slug>/#claim-...". */

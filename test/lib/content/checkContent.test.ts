@@ -542,6 +542,12 @@ describe("events belong to subjects", () => {
     ]);
   });
 
+  it("checks each of an event's subjects, with did-you-mean", () => {
+    expect(run({ events: events(", subjects: [nk-troops, nk-trops]") })).toEqual([
+      `${file}:1:78 subjects[1]: unknown subject "nk-trops"\n    Did you mean "nk-troops"? Subjects are declared in src/content/subjects/.`,
+    ]);
+  });
+
   it("refuses subject with subjects, and global with a subject", () => {
     expect(
       run({
