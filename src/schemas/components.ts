@@ -7,7 +7,16 @@
 import type { Claim, Metric } from "./claim.ts";
 
 export type PropKind =
-  "claimId" | "claimantId" | "subjectId" | "metric" | "scope" | "date" | "url" | "text" | "choice";
+  | "claimId"
+  | "claimantId"
+  | "subjectId"
+  | "eventIds"
+  | "metric"
+  | "scope"
+  | "date"
+  | "url"
+  | "text"
+  | "choice";
 
 export interface PropSpec {
   kind: PropKind;
@@ -48,6 +57,7 @@ export const AUTHOR_COMPONENTS = {
       scope: { kind: "scope", required: false },
       from: { kind: "date", required: false },
       to: { kind: "date", required: false },
+      events: { kind: "eventIds", required: false },
       caption: { kind: "text", required: false },
       highlight: { kind: "claimId", required: false },
       panels: { kind: "choice", required: false, values: ["auto", "split", "one"] },
@@ -59,6 +69,7 @@ export const AUTHOR_COMPONENTS = {
     props: {
       subject: { kind: "subjectId", required: true },
       metric: { kind: "metric", required: true },
+      scope: { kind: "scope", required: false },
       at: { kind: "date", required: false },
       caption: { kind: "text", required: false },
       highlight: { kind: "claimId", required: false },
@@ -81,6 +92,8 @@ interface KindTypes {
   claimId: string;
   claimantId: string;
   subjectId: string;
+  /** Event ids separated by commas: "kursk-incursion-begins, ceasefire". */
+  eventIds: string;
   metric: Metric;
   scope: Claim["scope"];
   date: string;

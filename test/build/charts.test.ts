@@ -87,6 +87,38 @@ describe("charts (fixture: quake)", () => {
     expect(wide(1)).toContain(">Strong aftershock</text>");
   });
 
+  it("shows an event only where it belongs, and a site-wide one only within a chart's dates", () => {
+    // The quake's own events, and a site-wide one inside both timelines' dates.
+    for (const n of [1, 2]) {
+      expect(wide(n)).toContain(">Earthquake strikes</text>");
+      expect(wide(n)).toContain(">State of emergency</text>");
+    }
+    // Named by the missing-people chart only; no subject, so nowhere else.
+    expect(wide(2)).toContain(">Dam inspected</text>");
+    expect(wide(1)).not.toContain("Dam inspected");
+    // Site-wide but weeks after every claim: it would stretch the axis, so it is not drawn.
+    expect(html).not.toContain("Donor conference");
+  });
+
+  it("anchors each claim once per page, and links a revision to what it revised", () => {
+    const anchors = [...html.matchAll(/ id="(claim-[^"]+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(new Set(anchors).size).toBe(anchors.length);
+    // cp-0505-killed is cited in the prose (which takes its anchor) and revised by cp-0507-killed.
+    expect(html).toContain('id="claim-cp-0505-killed"');
+    expect(html).toMatch(
+      /claim__revised-later"> \(later revised to [\d,]+ on <time datetime="2026-05-07">/,
+    );
+    expect(chart(1)).toMatch(/<a href="#claim-cp-0505-killed">Revises [\d,]+<\/a>/);
+    const claimant = read(dir, "dist/claimants/civil-protection/index.html");
+    expect(claimant).toMatch(/<tr data-claim="cp-0507-killed" id="claim-cp-0507-killed"/);
+    // ... and each row there links to the claim where the explainer shows it.
+    expect(claimant).toContain(
+      'In <a href="/explainers/valley-quake-toll/#claim-cp-0507-killed">How the count of the dead in the valley earthquake grew</a>',
+    );
+    expect(html).not.toContain('In <a href="/explainers/');
+  });
+
   it("compares the latest total of each claimant", () => {
     const rows = [...chart(3).matchAll(/<tr data-claim="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.sort()).toEqual(["aid-0508-killed", "cp-0510-killed"]);

@@ -60,7 +60,7 @@ describe("the example site", () => {
   it("gives each figure its claimant and date, and a numbered link into the sources", () => {
     const claim = html.slice(html.indexOf('data-claim="pentagon-2024-12-30-nk-casualties"'));
     expect(claim).toMatch(
-      /^[^]*?<a href="\/claimants\/pentagon\/">Pentagon<\/a>, US Department of Defense/,
+      /^[^]*?<a href="\/claimants\/pentagon\/#claim-pentagon-2024-12-30-nk-casualties">Pentagon<\/a>, US Department of Defense/,
     );
     expect(claim).toMatch(/^[^]*?<time datetime="2024-12-30">30 December 2024<\/time>/);
     const ref = /<a href="#source-(\d+)" aria-label="Source \d+">/.exec(claim)!;

@@ -46,7 +46,8 @@ export const subjects = new Map<string, Subject>([
   ],
 ]);
 
-const claim = (c: Partial<Claim> & Pick<Claim, "id" | "claimant" | "value">): Claim => ({
+/** A claim about North Korean casualties, made on 23 December 2024 unless `c` says otherwise. */
+export const claim = (c: Partial<Claim> & Pick<Claim, "id" | "claimant" | "value">): Claim => ({
   date: "2024-12-23",
   subject: "north-korean-troops-kursk",
   metric: "casualties",
@@ -100,13 +101,17 @@ export const claims = new Map<string, Claim>(
   ].map((c) => [c.id, c]),
 );
 
-/** The context a page would set for an explainer whose body is `body`. */
-export function contextFor(body: string) {
+/** The context a page would set for an explainer whose body is `body`, with `extra` claims. */
+export function contextFor(body: string, extra: readonly Claim[] = []) {
+  const all = new Map([...claims, ...extra.map((c) => [c.id, c] as const)]);
+  const revisedBy = new Map(
+    [...all.values()].flatMap((c) => (c.supersedes ? [[c.supersedes, c] as const] : [])),
+  );
   const styles = assignStyles(claimants.values());
   return explainerPageData(
     "test.mdx",
     body,
-    { claims, revisedBy: new Map(), claimants, subjects, events: [], styles },
+    { claims: all, revisedBy, claimants, subjects, events: [], styles },
     {
       locale: "en-GB",
       sections: siteConfig.sections,

@@ -84,7 +84,10 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     date: "The day it happened, YYYY-MM-DD.",
     label: "A short label for the chart: Ukraine's incursion into Kursk begins.",
     subject:
-      "Only on charts of this subject (an id from src/content/subjects/); every chart when left out.",
+      'Shown on the charts of this subject (an id from src/content/subjects/). An event needs subject, subjects or global: true, unless a chart names it (events="id").',
+    subjects: "Shown on the charts of each of these subjects: [id, id]. Instead of subject.",
+    global:
+      "true: shown on every chart whose dates it falls within (it never stretches a chart). For events that concern every story.",
   },
 };
 

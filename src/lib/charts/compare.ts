@@ -107,6 +107,8 @@ export function compareGeometry(options: {
   names: ReadonlyMap<string, string>;
   width: number;
   at?: string;
+  /** Which claims compare: running totals (default) or one-off figures for one episode. */
+  scope?: Claim["scope"];
   locale?: string;
   /** A claim the story is about: drawn strong; the other rows muted. */
   highlight?: string | undefined;
@@ -115,7 +117,7 @@ export function compareGeometry(options: {
 }): CompareGeometry {
   const locale = options.locale ?? "en-GB";
   const width = chartWidth(options.width);
-  const latest = latestByClaimant(options.claims, options.at);
+  const latest = latestByClaimant(options.claims, options.at, options.scope);
   const { style } = chartStyles(
     latest.map((c) => c.claimant),
     options.styles,

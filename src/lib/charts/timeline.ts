@@ -22,7 +22,7 @@ import { dayText, figureText, shortDayText } from "./text.ts";
 export interface TimelineOptions {
   /** Already filtered by the caller to one subject and metric. */
   claims: readonly Claim[];
-  /** Already filtered: events with that subject or with none. */
+  /** Already chosen (chartEvents in src/lib/claims/chartSelection.ts): every one is drawn. */
   events?: readonly ChartEvent[];
   /** From assignStyles, site-wide. */
   styles: ReadonlyMap<string, SeriesStyle>;

@@ -31,17 +31,27 @@ export function selectClaims(claims: Iterable<Claim>, filter: ClaimFilter): Clai
 export { byDateThenId };
 
 /**
- * The latest cumulative claim (by date, ties by id) of each claimant made on or before `at`
- * (YYYY-MM-DD; default no limit), leaving out claims revised by another claim by then. Event
- * claims count single episodes, not totals, so they are not compared. Sorted by figure
- * (a range's midpoint), largest first, then claimant id.
+ * The latest claim (by date, ties by id) of each claimant made on or before `at` (YYYY-MM-DD;
+ * default no limit), leaving out claims revised by another claim by then. Running totals
+ * (`scope` cumulative, the default) compare as they stand; one-off figures (`scope` event) only
+ * with figures for the same episode, so those are the claims about the latest period (by its
+ * end, then its start). Sorted by figure (a range's midpoint), largest first, then claimant id.
  */
-export function latestByClaimant(claims: readonly Claim[], at?: string): Claim[] {
-  const pool = claims.filter((c) => c.scope === "cumulative" && (at === undefined || c.date <= at));
+export function latestByClaimant(
+  claims: readonly Claim[],
+  at?: string,
+  scope: Claim["scope"] = "cumulative",
+): Claim[] {
+  let pool = claims.filter((c) => c.scope === scope && (at === undefined || c.date <= at));
   const revised = new Set(pool.flatMap((c) => (c.supersedes === undefined ? [] : [c.supersedes])));
+  pool = pool.filter((c) => !revised.has(c.id));
+  if (scope === "event") {
+    const key = (c: Claim) => (c.period ? `${c.period.to}/${c.period.from}` : "");
+    const episode = pool.map(key).sort(compareText).at(-1);
+    pool = pool.filter((c) => key(c) === episode);
+  }
   const latest = new Map<string, Claim>();
   for (const c of pool) {
-    if (revised.has(c.id)) continue;
     const seen = latest.get(c.claimant);
     if (!seen || compareText(seen.date, c.date) < 0 || (seen.date === c.date && seen.id < c.id)) {
       latest.set(c.claimant, c);

@@ -35,6 +35,7 @@ export const CSV_COLUMNS = [
   "source_title",
   "source_date",
   "sources",
+  "superseded_by",
 ] as const;
 
 export type ClaimRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -43,10 +44,15 @@ export interface Lookups {
   claimants: ReadonlyMap<string, Claimant>;
   subjects: ReadonlyMap<string, Subject>;
   locale: string;
+  /** For a claim that a later one revises: that later claim, so a download keeps the chain. */
+  revisedBy?: ReadonlyMap<string, Pick<Claim, "id">>;
 }
 
 /** One claim as a flat row: its first source in columns, every source URL in `sources`. */
-export function claimRow(claim: Claim, { claimants, subjects, locale }: Lookups): ClaimRow {
+export function claimRow(
+  claim: Claim,
+  { claimants, subjects, locale, revisedBy }: Lookups,
+): ClaimRow {
   const v = claim.value;
   const first = claim.sources[0];
   const text = (x: string | number | undefined | null) =>
@@ -79,6 +85,7 @@ export function claimRow(claim: Claim, { claimants, subjects, locale }: Lookups)
     source_title: text(first?.title),
     source_date: text(first?.date),
     sources: claim.sources.map((s) => s.url).join(" "),
+    superseded_by: text(revisedBy?.get(claim.id)?.id),
   };
 }
 
@@ -108,7 +115,11 @@ export function claimsCsv(claims: readonly Claim[], lookups: Lookups): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-/** The JSON download: the claims as authored, each with its figure in words, plus who and what. */
+/**
+ * The JSON download: the claims as authored, each with its figure in words and, when a later
+ * claim revised it, that claim's id (`supersededBy`; `supersedes` points the other way), plus
+ * who and what.
+ */
 export function claimsJson(claims: readonly Claim[], lookups: Lookups): string {
   const used = <T>(ids: Iterable<string>, map: ReadonlyMap<string, T>) =>
     Object.fromEntries(
@@ -117,7 +128,14 @@ export function claimsJson(claims: readonly Claim[], lookups: Lookups): string {
   return (
     JSON.stringify(
       {
-        claims: claims.map((c) => ({ ...c, valueText: formatValue(c.value, lookups.locale) })),
+        claims: claims.map((c) => {
+          const later = lookups.revisedBy?.get(c.id)?.id;
+          return {
+            ...c,
+            valueText: formatValue(c.value, lookups.locale),
+            ...(later === undefined ? {} : { supersededBy: later }),
+          };
+        }),
         claimants: used(
           claims.flatMap((c) => (c.relayedVia ? [c.claimant, c.relayedVia] : [c.claimant])),
           lookups.claimants,

@@ -5,7 +5,7 @@
  * (the YAML collections), checkExplainer.ts (each explainer), bodyRules.ts (what a body may hold).
  */
 import { isoDay } from "../util/dates.ts";
-import { checkData } from "./checkData.ts";
+import { checkData, type DataCheck, type Ref } from "./checkData.ts";
 import { checkExplainer, type CheckOptions } from "./checkExplainer.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import type { ContentSources } from "./readSources.ts";
@@ -16,11 +16,52 @@ export { readContentSources, type ContentSources, type SourceFile } from "./read
 /** Check all content at once. Never throws on bad content. */
 export function checkContent(sources: ContentSources, options: CheckOptions): ContentIssue[] {
   const data = checkData(sources, isoDay(options.now));
+  const named = new Set<string>();
+  const ref: Ref = (collection, id, at, field) => {
+    if (collection === "events" && typeof id === "string") named.add(id);
+    return data.ref(collection, id, at, field);
+  };
   const explainers = sources.explainers.flatMap((file) =>
-    checkExplainer(file, options, data.ref, data.validClaims),
+    checkExplainer(file, options, ref, data.validClaims),
   );
   // After the explainers: `data.ref` adds their unknown ids to `data.issues`.
-  return dedupe(sortIssues([...(sources.unread ?? []), ...data.issues, ...explainers]));
+  return dedupe(
+    sortIssues([
+      ...(sources.unread ?? []),
+      ...data.issues,
+      ...explainers,
+      ...unplacedEvents(sources, options, data, named),
+    ]),
+  );
+}
+
+/**
+ * Events that say neither where they belong (a subject, or `global: true`) nor are named by any
+ * chart: they would show nowhere. A build skips drafts; a chart in a draft still counts, so the
+ * drafts are read for their charts only when an event would otherwise be reported.
+ */
+function unplacedEvents(
+  sources: ContentSources,
+  options: CheckOptions,
+  data: DataCheck,
+  named: Set<string>,
+): ContentIssue[] {
+  let unplaced = data.unplacedEvents.filter((e) => !named.has(e.id));
+  if (unplaced.length > 0 && !options.includeDrafts) {
+    const note: Ref = (collection, id) => {
+      if (collection === "events" && typeof id === "string") named.add(id);
+      return true;
+    };
+    for (const file of sources.explainers)
+      checkExplainer(file, { ...options, includeDrafts: true }, note, data.validClaims);
+    unplaced = unplaced.filter((e) => !named.has(e.id));
+  }
+  return unplaced.map((e) => ({
+    ...e.pos,
+    field: "subject",
+    message: `event "${e.id}" has no subject, so it shows on no chart`,
+    hint: `Add subject: <subject id> (or subjects: [...]) to show it on that subject's charts, global: true to show it on every chart whose dates it falls within, or name it on a chart: <ClaimsTimeline events="${e.id}" ... />.`,
+  }));
 }
 
 /** The same problem found by two rules (a raw and a parsed reading of one field) is one problem. */

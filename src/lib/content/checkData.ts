@@ -4,6 +4,7 @@
  * build day, and revisions that point back in time without going round in a loop.
  */
 import type { Claim } from "../../schemas/claim.ts";
+import { eventIsPlaced } from "../../schemas/event.ts";
 import {
   COLLECTIONS,
   collectionDir,
@@ -41,6 +42,8 @@ export interface DataCheck {
   ref: Ref;
   /** The claims that passed their schema, for the explainers' charts. */
   validClaims: Claim[];
+  /** Events that name no subject and are not global: shown only where a chart names them. */
+  unplacedEvents: Array<{ id: string; pos: SourcePosition }>;
 }
 
 /** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
@@ -160,16 +163,23 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
   }
   issues.push(...revisionLoops(entries.claims));
   issues.push(...lookAlikes(entries.claimants));
-  for (const [, event] of entries.events) {
-    const e = event.value as { subject?: unknown; date?: unknown };
+  const unplacedEvents: DataCheck["unplacedEvents"] = [];
+  for (const [eventId, event] of entries.events) {
+    const e = event.value as { subject?: unknown; subjects?: unknown };
     if (e.subject != null)
       ref("subjects", e.subject, event.source.positionOf([event.index, "subject"]), "subject");
+    if (Array.isArray(e.subjects))
+      e.subjects.forEach((s, i) =>
+        ref("subjects", s, event.source.positionOf([event.index, "subjects", i]), `subjects[${i}]`),
+      );
+    if (event.valid && !eventIsPlaced(event.value))
+      unplacedEvents.push({ id: eventId, pos: event.pos });
   }
 
   const validClaims = [...entries.claims.values()]
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
-  return { issues, ref, validClaims };
+  return { issues, ref, validClaims, unplacedEvents };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import { explainerSchema, leadImagePath, SEO_TITLE_MAX } from "../../schemas/explainer.ts";
 import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
-import { chartClaims, chartUses } from "../claims/chartSelection.ts";
+import { chartUses, emptyChartReason, namedEvents } from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
 import { closest } from "../util/didYouMean.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
@@ -226,6 +226,8 @@ export function checkExplainer(
       if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
       else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
       else if (propSpec.kind === "subjectId") ref("subjects", v, pAt, field);
+      else if (propSpec.kind === "eventIds")
+        for (const event of namedEvents(v)) ref("events", event, pAt, field);
       else if (propSpec.kind === "metric" && !(METRICS as readonly string[]).includes(v))
         issues.push({
           ...pAt,
@@ -274,20 +276,11 @@ export function checkExplainer(
       const metric = el.props.metric?.value;
       const knownMetric =
         typeof metric === "string" && (METRICS as readonly string[]).includes(metric);
-      if (chart && knownMetric && chartClaims(chart, claims).length === 0) {
-        issues.push({
-          ...at,
-          field: `<${el.name}>`,
-          message: `nothing to chart: no claims match ${Object.entries(chart.props)
-            .filter(([k]) => !["caption", "highlight", "panels", "spread"].includes(k))
-            .map(([k, v]) => `${k}="${v}"`)
-            .join(" ")}`,
-          hint:
-            el.name === "ClaimsCompare"
-              ? "A comparison shows each claimant's latest running total (scope: cumulative) up to `at`."
-              : "Check the subject, metric and filters, or add the claims to src/content/claims/.",
-        });
-      }
+      const scope = el.props.scope?.value;
+      const knownScope = scope === undefined || (SCOPES as readonly unknown[]).includes(scope);
+      const empty =
+        chart && knownMetric && knownScope ? emptyChartReason(chart, claims) : undefined;
+      if (empty) issues.push({ ...at, field: `<${el.name}>`, ...empty });
     }
     if (spec.children === "required" && el.text === "")
       issues.push({

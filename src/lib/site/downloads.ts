@@ -19,12 +19,15 @@ export type DownloadFormat = keyof typeof FORMATS;
 export function claimsDownload(
   format: DownloadFormat,
   claims: readonly Claim[],
-  { claimants, subjects }: Pick<SiteData, "claimants" | "subjects">,
+  { claimants, subjects, revisedBy }: Pick<SiteData, "claimants" | "subjects" | "revisedBy">,
 ): Response {
   const { write, type } = FORMATS[format];
-  return new Response(write(claims, { claimants, subjects, locale: siteConfig.locale }), {
-    headers: { "Content-Type": type },
-  });
+  return new Response(
+    write(claims, { claimants, subjects, revisedBy, locale: siteConfig.locale }),
+    {
+      headers: { "Content-Type": type },
+    },
+  );
 }
 
 /** GET for the whole claims dataset, by date then id. */

@@ -8,6 +8,7 @@ import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import type { SeriesStyle } from "../charts/palette.ts";
 import { collectPageSources, sourceKey, type PageSource } from "../claims/citations.ts";
+import { claimAnchors, explainerClaimPath } from "../claims/permalinks.ts";
 
 /**
  * Everything the author components on a page need, set on `Astro.locals` by the page before its
@@ -40,14 +41,19 @@ export interface ExplainerContext {
   sourceNumber: ReadonlyMap<string, number>;
   /** Base-aware link to a site path ("/claimants/x/"). */
   href(path: string): string;
-  /** A page-unique id for ARIA links ("claim-3"). */
+  /** A page-unique id for ARIA links ("chart-3"). */
   nextId(prefix: string): string;
+  /** The id `claim-<id>` for the first rendering of a claim on the page; undefined after. */
+  claimAnchor(claimId: string): string | undefined;
+  /** The explainers that show a claim, each with the path to it there (`#claim-<id>`). */
+  shownIn(claimId: string): ReadonlyArray<{ title: string; path: string }>;
 }
 
 type ContextData = Pick<
   SiteData,
   "claims" | "revisedBy" | "claimants" | "subjects" | "events" | "styles"
->;
+> &
+  Partial<Pick<SiteData, "explainers" | "shown">>;
 
 interface ContextOptions {
   locale: string;
@@ -65,6 +71,7 @@ interface ContextOptions {
 export function pageContext(data: ContextData, options: ContextOptions): ExplainerContext {
   const sources = options.sources ?? [];
   const counters = new Map<string, number>();
+  let shownIn: Map<string, Array<{ title: string; path: string }>> | undefined;
   return {
     locale: options.locale,
     claims: data.claims,
@@ -80,12 +87,31 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     sources,
     sourceNumber: new Map(sources.map((s) => [sourceKey(s), s.n])),
     href: options.href,
+    claimAnchor: claimAnchors(),
+    shownIn(claimId) {
+      // Built on first use: only claimant and subject pages ask.
+      shownIn ??= explainersShowing(data);
+      return shownIn.get(claimId) ?? [];
+    },
     nextId(prefix) {
       const n = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, n);
       return `${prefix}-${n}`;
     },
   };
+}
+
+/** For each claim, the explainers that show it (newest first) and the path to it in each. */
+function explainersShowing(data: ContextData): Map<string, Array<{ title: string; path: string }>> {
+  const out = new Map<string, Array<{ title: string; path: string }>>();
+  for (const e of data.explainers ?? []) {
+    for (const c of data.shown?.get(e.id) ?? []) {
+      const list = out.get(c.id) ?? [];
+      list.push({ title: e.data.title, path: explainerClaimPath(e.id, c.id) });
+      out.set(c.id, list);
+    }
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   claimsJson,
   csvField,
 } from "../../../src/lib/claims/records.ts";
-import { claimants, claims, subjects } from "../../helpers/explainerContext.ts";
+import { claim, claimants, claims, subjects } from "../../helpers/explainerContext.ts";
 
 const lookups = { claimants, subjects, locale: "en-GB" };
 
@@ -92,5 +92,34 @@ describe("claimsJson", () => {
     });
     expect(Object.keys(data.claimants)).toEqual(["syrskyi", "zelensky"]);
     expect(Object.keys(data.subjects)).toEqual(["north-korean-troops-kursk"]);
+  });
+});
+
+describe("revision chains in downloads", () => {
+  // 38,000 on 17 June, revised to 45,000 on 20 June: both ends of the chain name the other.
+  const first = claim({ id: "first", claimant: "pentagon", value: { kind: "point", n: 38000 } });
+  const revised = claim({
+    id: "revised",
+    claimant: "pentagon",
+    value: { kind: "point", n: 45000 },
+    supersedes: "first",
+  });
+  const chained = { ...lookups, revisedBy: new Map([["first", revised]]) };
+
+  it("adds superseded_by as the last CSV column, beside supersedes", () => {
+    expect(CSV_COLUMNS.at(-1)).toBe("superseded_by");
+    expect(claimRow(first, chained)).toMatchObject({ supersedes: "", superseded_by: "revised" });
+    expect(claimRow(revised, chained)).toMatchObject({ supersedes: "first", superseded_by: "" });
+    const [, row] = claimsCsv([first], chained).split("\r\n");
+    expect(row!.endsWith(",revised")).toBe(true);
+  });
+
+  it("gives a revised claim supersededBy in the JSON, and no such key otherwise", () => {
+    const data = JSON.parse(claimsJson([first, revised], chained)) as {
+      claims: Array<Record<string, unknown>>;
+    };
+    expect(data.claims[0]).toMatchObject({ id: "first", supersededBy: "revised" });
+    expect(data.claims[1]).toMatchObject({ id: "revised", supersedes: "first" });
+    expect(data.claims[1]).not.toHaveProperty("supersededBy");
   });
 });

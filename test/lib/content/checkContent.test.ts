@@ -55,7 +55,7 @@ function sources(patch: Partial<Record<keyof ContentSources, string>> = {}): Con
     events: file(
       "events",
       "e.yaml",
-      "- { id: incursion, date: 2024-08-06, label: Incursion begins }\n",
+      "- { id: incursion, date: 2024-08-06, label: Incursion begins, global: true }\n",
     ),
   };
 }
@@ -429,30 +429,76 @@ describe("revisions", () => {
 
 describe("charts with nothing to draw", () => {
   const at = "src/content/explainers/story.mdx:14";
-  const FILTER_HINT =
-    "Check the subject, metric and filters, or add the claims to src/content/claims/.";
+  // A one-off figure for one day's fighting, beside the running total in CLAIMS.
+  const EPISODE = CLAIMS.replace("zelensky-2024-12-23-nk-casualties", "zelensky-episode")
+    .replace("scope: cumulative", "scope: event\n  period: { from: 2024-12-20, to: 2024-12-21 }")
+    .replace("metric: casualties", "metric: killed");
   it.each([
     {
+      name: "the first filter that leaves nothing: the claimant, and who does have claims",
       chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" claimant="nobody-said-it" />',
       expected: [
-        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims match subject="nk-troops" metric="casualties" claimant="nobody-said-it"\n    ${FILTER_HINT}`,
+        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims from claimant="nobody-said-it" about subject="nk-troops" metric="casualties"\n    Claims about it come from zelensky: check the claimant, or leave it out.`,
         `${at}:57 <ClaimsTimeline claimant>: unknown claimant "nobody-said-it"\n    Known claimant ids: "zelensky". Claimants are declared in src/content/claimants/.`,
       ],
     },
     {
+      name: "a from date after every claim, with the latest claim's date",
       chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" from="2025-01-01" />',
       expected: [
-        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims match subject="nk-troops" metric="casualties" from="2025-01-01"\n    ${FILTER_HINT}`,
+        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims about subject="nk-troops" metric="casualties" were made on or after from="2025-01-01" (the latest is dated 2024-12-23)\n    \`from\` and \`to\` are the days the claims were made: move \`from\` earlier, or leave it out.`,
       ],
     },
     {
-      chart: '<ClaimsCompare subject="nk-troops" metric="casualties" at="2024-01-01" />',
+      name: "a scope no claim has",
+      chart: '<ClaimsTimeline subject="nk-troops" metric="casualties" scope="event" />',
       expected: [
-        `${at}:1 <ClaimsCompare>: nothing to chart: no claims match subject="nk-troops" metric="casualties" at="2024-01-01"\n    A comparison shows each claimant's latest running total (scope: cumulative) up to \`at\`.`,
+        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims about subject="nk-troops" metric="casualties" have scope="event" (they are all scope: cumulative)\n    Remove scope, or change it.`,
       ],
     },
-  ])("$chart", ({ chart, expected }) => {
-    expect(run({ explainers: EXPLAINER.replace("Text.", chart) })).toEqual(expected);
+    {
+      name: "a metric the subject's claims do not count, with those they do",
+      chart: '<ClaimsTimeline subject="nk-troops" metric="wounded" />',
+      expected: [
+        `${at}:1 <ClaimsTimeline>: nothing to chart: no claims about subject="nk-troops" count metric="wounded"\n    Its claims count casualties: check the metric, or add the claims to src/content/claims/.`,
+      ],
+    },
+    {
+      name: "a comparison dated before every claim",
+      chart: '<ClaimsCompare subject="nk-troops" metric="casualties" at="2024-01-01" />',
+      expected: [
+        `${at}:1 <ClaimsCompare>: nothing to chart: no claims about subject="nk-troops" metric="casualties" were made on or before at="2024-01-01" (the first is dated 2024-12-23)\n    A comparison shows the claims made on or before \`at\`: move \`at\` later, or leave it out.`,
+      ],
+    },
+    {
+      name: "a comparison of one-off figures without scope: the reason, not 'no claims match'",
+      claims: CLAIMS + EPISODE,
+      chart: '<ClaimsCompare subject="nk-troops" metric="killed" />',
+      expected: [
+        `${at}:1 <ClaimsCompare>: nothing to chart: these claims are one-off figures (scope: event): add scope="event" to compare them\n    Without scope, a comparison shows each claimant's latest running total (scope: cumulative); scope="event" compares figures for the same episode.`,
+      ],
+    },
+    {
+      name: "a comparison of running totals with scope event",
+      chart: '<ClaimsCompare subject="nk-troops" metric="casualties" scope="event" />',
+      expected: [
+        `${at}:1 <ClaimsCompare>: nothing to chart: these claims are running totals (scope: cumulative), not one-off figures: remove scope="event"\n    scope="event" compares figures for one episode; without it, a comparison shows each claimant's latest running total.`,
+      ],
+    },
+  ])("$name", ({ chart, expected, claims }) => {
+    expect(run({ explainers: EXPLAINER.replace("Text.", chart), claims })).toEqual(expected);
+  });
+
+  it("compares one-off figures with scope event", () => {
+    expect(
+      run({
+        claims: CLAIMS + EPISODE,
+        explainers: EXPLAINER.replace(
+          "Text.",
+          '<ClaimsCompare subject="nk-troops" metric="killed" scope="event" />',
+        ),
+      }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -488,5 +534,68 @@ describe("charts with nothing to draw", () => {
         ),
       }),
     ).toEqual([]);
+  });
+});
+
+describe("events belong to subjects", () => {
+  const file = "src/content/events/e.yaml";
+  const UNPLACED =
+    'event "ceasefire" has no subject, so it shows on no chart\n    Add subject: <subject id> (or subjects: [...]) to show it on that subject\'s charts, global: true to show it on every chart whose dates it falls within, or name it on a chart: <ClaimsTimeline events="ceasefire" ... />.';
+  const events = (line: string) =>
+    `- { id: ceasefire, date: 2024-12-25, label: Ceasefire${line} }\n`;
+  const chart = (props: string) =>
+    EXPLAINER.replace(
+      "Text.",
+      `<ClaimsTimeline subject="nk-troops" metric="casualties"${props} />`,
+    );
+
+  it.each([
+    { name: "a subject", line: ", subject: nk-troops" },
+    { name: "several subjects", line: ", subjects: [nk-troops]" },
+    { name: "global: true", line: ", global: true" },
+  ])("accepts an event placed by $name", ({ line }) => {
+    expect(run({ events: events(line) })).toEqual([]);
+  });
+
+  it("refuses an event that says nowhere to show, with the three ways to fix it", () => {
+    expect(run({ events: events("") })).toEqual([`${file}:1:3 subject: ${UNPLACED}`]);
+  });
+
+  it("accepts an event without a subject that a chart names, even only a draft's chart", () => {
+    expect(run({ events: events(""), explainers: chart(' events="ceasefire"') })).toEqual([]);
+    const draft = chart(' events="ceasefire"').replace("authors:", "draft: true\nauthors:");
+    // A build skips drafts, but the draft's chart still shows the event once published.
+    expect(run({ events: events(""), explainers: draft }, false)).toEqual([]);
+  });
+
+  it("refuses an unknown event named by a chart, with did-you-mean", () => {
+    expect(
+      run({
+        events: events(", global: true"),
+        explainers: chart(' events="incursion, cease-fire"'),
+      }),
+    ).toEqual([
+      'src/content/explainers/story.mdx:14:57 <ClaimsTimeline events>: unknown event "incursion"\n    Known event ids: "ceasefire". Events are declared in src/content/events/.',
+      'src/content/explainers/story.mdx:14:57 <ClaimsTimeline events>: unknown event "cease-fire"\n    Did you mean "ceasefire"? Events are declared in src/content/events/.',
+    ]);
+  });
+
+  it("checks each of an event's subjects, with did-you-mean", () => {
+    expect(run({ events: events(", subjects: [nk-troops, nk-trops]") })).toEqual([
+      `${file}:1:78 subjects[1]: unknown subject "nk-trops"\n    Did you mean "nk-troops"? Subjects are declared in src/content/subjects/.`,
+    ]);
+  });
+
+  it("refuses subject with subjects, and global with a subject", () => {
+    expect(
+      run({
+        events:
+          events(", subject: nk-troops, subjects: [nk-troops]") +
+          "- { id: truce, date: 2024-12-26, label: Truce, subject: nk-troops, global: true }\n",
+      }),
+    ).toEqual([
+      `${file}:1:86 subjects: give either subject or subjects, not both: put every subject in subjects (got ["nk-troops"])`,
+      `${file}:2:76 global: an event is either global (for every story) or of its subjects: remove global, or remove subject (got true)`,
+    ]);
   });
 });
