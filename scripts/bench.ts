@@ -150,7 +150,7 @@ function makeProjectSite(dir: string, a: Archive) {
   writeFileSync(join(dir, "src/content/authors/a.yaml"), "- { id: desk, name: Desk }\n");
   writeFileSync(
     join(dir, "src/content/events/e.yaml"),
-    "- { id: start, date: 2024-01-01, label: Start of the year }\n",
+    "- { id: start, date: 2024-01-01, label: Start of the year, global: true }\n",
   );
   writeFileSync(
     join(dir, "src/content/claimants/c.yaml"),

@@ -11,10 +11,12 @@ export function claimAnchor(id: string): string {
   return `claim-${id}`;
 }
 
-/** The claim's row on its claimant's page: "/claimants/zelensky/#claim-...". */
-export function claimantPagePath(claim: Pick<Claim, "id" | "claimant">): string {
-  // Every claim of a claimant is charted on their page, so its row is there.
-  return `/claimants/${claim.claimant}/#${claimAnchor(claim.id)}`;
+/**
+ * The claim's row on its claimant's page, which lists their claims newest first in numbered
+ * pages: "/claimants/zelensky/#claim-..." on page 1, "/claimants/zelensky/3/#claim-..." after.
+ */
+export function claimantPagePath(claim: Pick<Claim, "id" | "claimant">, page = 1): string {
+  return `/claimants/${claim.claimant}/${page > 1 ? `${page}/` : ""}#${claimAnchor(claim.id)}`;
 }
 
 /** The claim where an explainer shows it: "/explainers/<slug>/#claim-...". */

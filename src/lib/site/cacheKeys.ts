@@ -34,7 +34,8 @@ export function fileDigest(path: string): string {
 type KeyData = Pick<
   SiteData,
   "claims" | "claimants" | "subjects" | "events" | "styles" | "revisedBy" | "authors"
->;
+> &
+  Partial<Pick<SiteData, "claimantPageOf">>;
 
 /** The claimant records a claimant id brings onto a page: itself and whom it speaks for. */
 function claimantRecords(data: KeyData, ids: Iterable<string>): unknown[] {
@@ -76,7 +77,24 @@ export function claimsInputs(
     ]),
     subjects: subjects.map((id) => data.subjects.get(id) ?? null),
     events: data.events,
+    // Links to each claim's row on its claimant's numbered pages.
+    claimantPages: ids.map((id) => data.claimantPageOf?.get(id) ?? null),
   };
+}
+
+/**
+ * On claimant and subject pages each charted claim's row names the newest explainers showing
+ * it and how many there are (see pageContext's `shownIn`).
+ */
+export function shownInInputs(
+  data: Pick<SiteData, "shownIn">,
+  claims: readonly Claim[],
+  max: number,
+): unknown {
+  return claims.map((c) => {
+    const all = data.shownIn.get(c.id) ?? [];
+    return [all.length, all.slice(0, max).map((e) => [e.id, e.data.title])];
+  });
 }
 
 /** An explainer as a list shows it (home, topics, archive, "In these explainers"). */

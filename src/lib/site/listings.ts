@@ -82,3 +82,35 @@ export function explainersShowing<E extends { id: string }>(
   const all = inOrder.filter((e) => ids.has(e.id));
   return { list: all.slice(0, Math.max(0, max)), total: all.length };
 }
+
+/**
+ * Each claimant's claims as their page lists them: their own and those they passed on
+ * (`relayedVia`), newest first.
+ */
+export function claimsByClaimant(claims: Iterable<Claim>): Map<string, Claim[]> {
+  const theirs = new Map<string, Claim[]>();
+  const add = (id: string, c: Claim) => {
+    const list = theirs.get(id);
+    if (list) list.push(c);
+    else theirs.set(id, [c]);
+  };
+  for (const c of claims) {
+    add(c.claimant, c);
+    if (c.relayedVia && c.relayedVia !== c.claimant) add(c.relayedVia, c);
+  }
+  for (const list of theirs.values()) list.sort(newestFirst);
+  return theirs;
+}
+
+/** The number of the page of its claimant's list that each claim is on, by claim id. */
+export function claimantPageNumbers(
+  byClaimant: ReadonlyMap<string, readonly Claim[]>,
+  perPage: number,
+): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const [claimant, list] of byClaimant)
+    list.forEach((c, i) => {
+      if (c.claimant === claimant) pages.set(c.id, 1 + Math.floor(i / Math.max(1, perPage)));
+    });
+  return pages;
+}

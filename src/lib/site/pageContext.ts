@@ -8,7 +8,7 @@ import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import type { SeriesStyle } from "../charts/palette.ts";
 import { collectPageSources, sourceKey, type PageSource } from "../claims/citations.ts";
-import { claimAnchors, explainerClaimPath } from "../claims/permalinks.ts";
+import { claimAnchors, claimantPagePath, explainerClaimPath } from "../claims/permalinks.ts";
 
 /**
  * Everything the author components on a page need, set on `Astro.locals` by the page before its
@@ -45,15 +45,23 @@ export interface ExplainerContext {
   nextId(prefix: string): string;
   /** The id `claim-<id>` for the first rendering of a claim on the page; undefined after. */
   claimAnchor(claimId: string): string | undefined;
-  /** The explainers that show a claim, each with the path to it there (`#claim-<id>`). */
-  shownIn(claimId: string): ReadonlyArray<{ title: string; path: string }>;
+  /**
+   * The newest few explainers that show a claim (at most `SHOWN_IN_MAX`), each with the path to
+   * it there (`#claim-<id>`), and how many show it in all.
+   */
+  shownIn(claimId: string): { list: ReadonlyArray<{ title: string; path: string }>; total: number };
+  /** Base-aware link to a claim's row on its claimant's page (on the right numbered page). */
+  claimantHref(claim: Pick<Claim, "id" | "claimant">): string;
 }
+
+/** How many of the explainers showing a claim its table row names. */
+export const SHOWN_IN_MAX = 3;
 
 type ContextData = Pick<
   SiteData,
   "claims" | "revisedBy" | "claimants" | "subjects" | "events" | "styles"
 > &
-  Partial<Pick<SiteData, "explainers" | "shown">>;
+  Partial<Pick<SiteData, "shownIn" | "claimantPageOf">>;
 
 interface ContextOptions {
   locale: string;
@@ -71,7 +79,6 @@ interface ContextOptions {
 export function pageContext(data: ContextData, options: ContextOptions): ExplainerContext {
   const sources = options.sources ?? [];
   const counters = new Map<string, number>();
-  let shownIn: Map<string, Array<{ title: string; path: string }>> | undefined;
   return {
     locale: options.locale,
     claims: data.claims,
@@ -89,29 +96,23 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     href: options.href,
     claimAnchor: claimAnchors(),
     shownIn(claimId) {
-      // Built on first use: only claimant and subject pages ask.
-      shownIn ??= explainersShowing(data);
-      return shownIn.get(claimId) ?? [];
+      const all = data.shownIn?.get(claimId) ?? [];
+      return {
+        list: all.slice(0, SHOWN_IN_MAX).map((e) => ({
+          title: e.data.title,
+          path: explainerClaimPath(e.id, claimId),
+        })),
+        total: all.length,
+      };
     },
+    claimantHref: (claim) =>
+      options.href(claimantPagePath(claim, data.claimantPageOf?.get(claim.id))),
     nextId(prefix) {
       const n = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, n);
       return `${prefix}-${n}`;
     },
   };
-}
-
-/** For each claim, the explainers that show it (newest first) and the path to it in each. */
-function explainersShowing(data: ContextData): Map<string, Array<{ title: string; path: string }>> {
-  const out = new Map<string, Array<{ title: string; path: string }>>();
-  for (const e of data.explainers ?? []) {
-    for (const c of data.shown?.get(e.id) ?? []) {
-      const list = out.get(c.id) ?? [];
-      list.push({ title: e.data.title, path: explainerClaimPath(e.id, c.id) });
-      out.set(c.id, list);
-    }
-  }
-  return out;
 }
 
 /**

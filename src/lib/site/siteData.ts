@@ -8,6 +8,8 @@ import { assignStyles, type SeriesStyle } from "../charts/palette.ts";
 import { explainerClaims } from "../claims/chartSelection.ts";
 import { parseMdx } from "../content/mdxSource.ts";
 import { throwOnContentIssuesInDev } from "../content/devCheck.ts";
+import { siteConfig } from "../../site.config.ts";
+import { claimantPageNumbers, claimsByClaimant } from "./listings.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
 
@@ -28,6 +30,10 @@ export interface SiteData {
   revisedBy: Map<string, Claim>;
   /** The explainers that show each claim (newest first), by claim id. */
   shownIn: Map<string, Explainer[]>;
+  /** Each claimant's claims, theirs and those they passed on, newest first (their page's list). */
+  byClaimant: Map<string, Claim[]>;
+  /** The page of its claimant's numbered list each claim is on (for links to its row). */
+  claimantPageOf: Map<string, number>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -63,7 +69,10 @@ async function load(): Promise<SiteData> {
       else shownIn.set(c.id, [e]);
     }
   }
+  const byClaimant = claimsByClaimant(claimsById.values());
   return {
+    byClaimant,
+    claimantPageOf: claimantPageNumbers(byClaimant, siteConfig.lists.claimsPerPage),
     revisedBy,
     explainers,
     shown,

@@ -12,9 +12,19 @@ const NAMES = new Map([
   ["pentagon", "Pentagon"],
 ]);
 const timeline = (claims: Claim[]) =>
-  timelineGeometry({ claims, styles: assignStyles(claims, []), names: NAMES, width: 560 });
+  timelineGeometry({
+    claims,
+    styles: assignStyles([...new Set(claims.map((c) => c.claimant))].map((id) => ({ id }))),
+    names: NAMES,
+    width: 560,
+  });
 const compare = (claims: Claim[]) =>
-  compareGeometry({ claims, styles: assignStyles(claims, []), names: NAMES, width: 560 });
+  compareGeometry({
+    claims,
+    styles: assignStyles([...new Set(claims.map((c) => c.claimant))].map((id) => ({ id }))),
+    names: NAMES,
+    width: 560,
+  });
 
 /** Every path's points, as [x, y] pairs. */
 const points = (d: string) =>

@@ -418,7 +418,12 @@ describe("timelineGeometry: styles, labels and legend", () => {
         value: { kind: "point", n: 1000 * (i + 1) },
       }),
     );
-    const g = timelineGeometry({ claims, styles: assignStyles(claims, []), names, width: 560 });
+    const g = timelineGeometry({
+      claims,
+      styles: assignStyles([...new Set(claims.map((c) => c.claimant))].map((id) => ({ id }))),
+      names,
+      width: 560,
+    });
     expect(g.labels.map((l) => l.lines.join(" ").split(",")[0]).sort()).toEqual([
       "Anna Smith",
       "Ben Smith",
