@@ -115,7 +115,7 @@ describe("answerProblem", () => {
       key: "metric",
       raw: "casualites",
       expected:
-        '--metric "casualites" is not one of killed, wounded, casualties, missing, captured, deployed, losses. Did you mean "casualties"?',
+        '--metric "casualites" is not one of killed, wounded, casualties, missing, captured, deployed, losses. Did you mean "casualties"? To count something new, add it to metrics in src/site.config.ts: { id: "casualites", label: "casualites", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
     },
     {
       key: "kind",

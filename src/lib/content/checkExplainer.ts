@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
-import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
+import { METRICS, SCOPES, unknownMetricHint, type Claim } from "../../schemas/claim.ts";
 import {
   AUTHOR_COMPONENTS,
   isAuthorComponent,
@@ -226,12 +226,12 @@ export function checkExplainer(
       if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
       else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
       else if (propSpec.kind === "subjectId") ref("subjects", v, pAt, field);
-      else if (propSpec.kind === "metric" && !(METRICS as readonly string[]).includes(v))
+      else if (propSpec.kind === "metric" && !METRICS.includes(v))
         issues.push({
           ...pAt,
           field,
           message: `unknown metric ${show(v)}`,
-          hint: `${closest(v, METRICS) ? `Did you mean "${closest(v, METRICS)}"? ` : ""}Metrics: ${METRICS.join(", ")}.`,
+          hint: unknownMetricHint(v),
         });
       else if (propSpec.kind === "scope" && !(SCOPES as readonly string[]).includes(v))
         issues.push({
@@ -265,8 +265,7 @@ export function checkExplainer(
     if (el.name === "ClaimsTimeline" || el.name === "ClaimsCompare") {
       const [chart] = chartUses([el]);
       const metric = el.props.metric?.value;
-      const knownMetric =
-        typeof metric === "string" && (METRICS as readonly string[]).includes(metric);
+      const knownMetric = typeof metric === "string" && METRICS.includes(metric);
       if (chart && knownMetric && chartClaims(chart, claims).length === 0) {
         issues.push({
           ...at,

@@ -77,17 +77,27 @@ export function checkAgainstSchema<S extends z.ZodType>(
       const known = knownFields(schema, rel);
       for (const key of issue.keys) {
         const near = closest(key, known);
+        // A field of another shape of the same thing (a qualifier on an exact figure).
+        const elsewhere = near === key;
         issues.push({
           ...source.keyPositionOf(path, key),
           field: fieldName([...rel, key]),
-          message: `unknown field "${key}"`,
-          hint: near ? `Did you mean "${near}"?` : `Fields allowed here: ${known.join(", ")}.`,
+          message: elsewhere ? `field "${key}" does not fit here` : `unknown field "${key}"`,
+          hint: elsewhere
+            ? key === "qualifier"
+              ? "A qualifier goes with kind approx, atLeast or atMost: an exact figure or a range has none."
+              : `"${key}" belongs to another kind of entry; remove it or change the kind.`
+            : near
+              ? `Did you mean "${near}"?`
+              : `Fields allowed here: ${known.join(", ")}.`,
         });
       }
       continue;
     }
     const value = valueAt(data, rel);
     const missing = value === undefined || value === null;
+    // A schema rule can say what to do (an unknown metric: the nearest one, the config line).
+    const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
     issues.push({
       ...source.positionOf(path),
       field: fieldName(rel),
@@ -95,6 +105,7 @@ export function checkAgainstSchema<S extends z.ZodType>(
         missing && issue.code === "invalid_type"
           ? "is required but missing"
           : `${issue.message} (got ${show(value)})`,
+      ...(typeof hint === "string" ? { hint } : {}),
     });
   }
   return { issues };

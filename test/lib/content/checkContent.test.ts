@@ -132,7 +132,7 @@ describe("checkContent", () => {
       name: "a figure written as text",
       patch: { claims: CLAIMS.replace("n: 3000", 'n: "3,000"') },
       expected: [
-        'src/content/claims/kursk.yaml:6:28 value.n: must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+        'src/content/claims/kursk.yaml:6:28 value.n: is a number written with separators: write 3000, without commas, spaces or quotes (got "3,000")',
       ],
     },
     {
@@ -269,7 +269,7 @@ describe("checkContent", () => {
   it("keeps a broken claim's id known, so references to it do not also fail", () => {
     // The explainer cites the claim whose metric is wrong: only the metric is reported.
     expect(run({ claims: CLAIMS.replace("metric: casualties", "metric: dead") })).toEqual([
-      'src/content/claims/kursk.yaml:5:11 metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+      'src/content/claims/kursk.yaml:5:11 metric: is not a metric this site counts (got "dead")\n    Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
     ]);
   });
 
@@ -297,7 +297,7 @@ describe("checkContent", () => {
     });
     expect(found).toEqual([
       'src/content/claims/kursk.yaml:2:13 claimant: unknown claimant "zelenksy"\n    Did you mean "zelensky"? Claimants are declared in src/content/claimants/.',
-      'src/content/claims/kursk.yaml:5:11 metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+      'src/content/claims/kursk.yaml:5:11 metric: is not a metric this site counts (got "dead")\n    Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
       'src/content/explainers/story.mdx:5:11 authors[0]: unknown author "nobody"\n    Known author ids: "world-desk". Authors are declared in src/content/authors/.',
       'src/content/explainers/story.mdx:12:1 unknown section "## What to Knwo"\n    Did you mean "## What To Know"? Sections are, in order: "## Why It Matters", "## What To Know", "## Who Said What", "## What Happens Next".',
     ]);

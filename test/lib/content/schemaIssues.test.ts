@@ -53,7 +53,7 @@ describe("knownFields", () => {
       name: "every kind of figure's fields, once each",
       schema: claimSchema,
       path: ["value"],
-      fields: ["kind", "n", "low", "high"],
+      fields: ["kind", "n", "qualifier", "low", "high"],
     },
     {
       name: "a source's fields, through the list",
@@ -128,8 +128,8 @@ describe("checkAgainstSchema", () => {
         line: 5,
         column: 11,
         field: "metric",
-        message:
-          'must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+        message: 'is not a metric this site counts (got "dead")',
+        hint: 'Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
       },
       {
         file: "c.yaml",
@@ -137,7 +137,7 @@ describe("checkAgainstSchema", () => {
         column: 28,
         field: "value.n",
         message:
-          'must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+          'is a number written with separators: write 3000, without commas, spaces or quotes (got "3,000")',
       },
     ]);
   });
@@ -192,6 +192,28 @@ describe("checkAgainstSchema", () => {
     expect(issues.map(formatIssue)).toEqual([
       "c.yaml:8:11 period.to: is required but missing",
       'c.yaml:8:31 period.too: unknown field "too"\n    Did you mean "to"?',
+    ]);
+  });
+});
+
+describe("a field of another shape", () => {
+  it("says a qualifier does not go with an exact figure, not 'did you mean qualifier'", () => {
+    const source = parseYamlSource("c.yaml", "- value: { kind: point, n: 3, qualifier: about }\n");
+    const { issues } = checkAgainstSchema(
+      claimSchema.shape.value,
+      (source.data as Array<{ value: unknown }>)[0]!.value,
+      source,
+      [0, "value"],
+    );
+    expect(issues).toEqual([
+      {
+        file: "c.yaml",
+        line: 1,
+        column: 31,
+        field: "qualifier",
+        message: 'field "qualifier" does not fit here',
+        hint: "A qualifier goes with kind approx, atLeast or atMost: an exact figure or a range has none.",
+      },
     ]);
   });
 });
