@@ -16,9 +16,13 @@ export { readContentSources, type ContentSources, type SourceFile } from "./read
 /** Check all content at once. Never throws on bad content. */
 export function checkContent(sources: ContentSources, options: CheckOptions): ContentIssue[] {
   const data = checkData(sources, isoDay(options.now));
-  const explainers = sources.explainers.flatMap((file) =>
+  let explainers = sources.explainers.flatMap((file) =>
     checkExplainer(file, options, data.ref, data.validClaims),
   );
+  // A claims file that cannot be read leaves charts short of claims: its YAML error says so
+  // once, rather than every chart calling itself empty.
+  if (data.unreadable.has("claims"))
+    explainers = explainers.filter((i) => !/^nothing to chart\b/.test(i.message));
   // After the explainers: `data.ref` adds their unknown ids to `data.issues`.
   return dedupe(sortIssues([...(sources.unread ?? []), ...data.issues, ...explainers]));
 }

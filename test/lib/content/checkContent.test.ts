@@ -136,11 +136,10 @@ describe("checkContent", () => {
       ],
     },
     {
-      name: "a YAML syntax error, and the subject the broken file would have declared",
+      name: "a YAML syntax error, once, without calling the ids it may declare unknown",
       patch: { subjects: "- id: a\n  label: [unclosed\n" },
       expected: [
-        'src/content/claims/kursk.yaml:4:12 subject: unknown subject "nk-troops"\n    No subject is declared yet. Subjects are declared in src/content/subjects/.',
-        "src/content/subjects/s.yaml:3:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]\n    Check indentation, and quote text that contains a colon followed by a space.",
+        "src/content/subjects/s.yaml:3:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]\n    Check indentation, and quote text that contains a colon followed by a space. Until the file reads, nothing in it is checked, and subject ids used elsewhere are not reported as unknown.",
       ],
     },
     {
@@ -270,6 +269,21 @@ describe("checkContent", () => {
     // The explainer cites the claim whose metric is wrong: only the metric is reported.
     expect(run({ claims: CLAIMS.replace("metric: casualties", "metric: dead") })).toEqual([
       'src/content/claims/kursk.yaml:5:11 metric: is not a metric this site counts (got "dead")\n    Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
+    ]);
+  });
+
+  it("says once that a claims file cannot be read, holding back the knock-on problems", () => {
+    // One mis-indented line: YAML reports it twice, the <Claim> would be "unknown" and the
+    // chart "nothing to chart". Only the file's problem is reported.
+    const found = run({
+      claims: CLAIMS.replace("  metric: casualties", "   metric: casualties"),
+      explainers: EXPLAINER.replace(
+        "## What To Know\n",
+        '## What To Know\n\n<ClaimsTimeline subject="nk-troops" metric="casualties" />\n',
+      ),
+    });
+    expect(found).toEqual([
+      "src/content/claims/kursk.yaml:4:12 YAML syntax: Nested mappings are not allowed in compact mappings\n    Check indentation, and quote text that contains a colon followed by a space. (1 more YAML error follows from this one.) Until the file reads, nothing in it is checked, and claim ids used elsewhere are not reported as unknown.",
     ]);
   });
 

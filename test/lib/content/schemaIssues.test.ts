@@ -217,3 +217,33 @@ describe("a field of another shape", () => {
     ]);
   });
 });
+
+describe("a number typed with commas inside { }", () => {
+  it("is one problem at the number, with the digits to write", () => {
+    const source = parseYamlSource(
+      "c.yaml",
+      "- value: { kind: point, n: 250,000 }\n- value: { kind: atLeast, n: 1,250,000 }\n",
+    );
+    const data = source.data as Array<{ value: unknown }>;
+    const found = [0, 1].flatMap(
+      (i) =>
+        checkAgainstSchema(claimSchema.shape.value, data[i]!.value, source, [i, "value"]).issues,
+    );
+    expect(found.map(formatIssue)).toEqual([
+      'c.yaml:1:28 n: 250,000 is a number written with commas: inside { } YAML splits it at each comma (into 250 and a field "0")\n    Write n: 250000 (digits only, no commas).',
+      'c.yaml:2:30 n: 1,250,000 is a number written with commas: inside { } YAML splits it at each comma (into 1 and a field "0")\n    Write n: 1250000 (digits only, no commas).',
+    ]);
+  });
+
+  it("written in a block, is named as a number with separators", () => {
+    const source = parseYamlSource("c.yaml", "- value:\n    kind: point\n    n: 250,000\n");
+    const data = source.data as Array<{ value: unknown }>;
+    const { issues } = checkAgainstSchema(claimSchema.shape.value, data[0]!.value, source, [
+      0,
+      "value",
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'c.yaml:3:8 n: is a number written with separators: write 250000, without commas, spaces or quotes (got "250,000")',
+    ]);
+  });
+});
