@@ -19,9 +19,10 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
   let explainers = sources.explainers.flatMap((file) =>
     checkExplainer(file, options, data.ref, data.validClaims),
   );
-  // A claims file that cannot be read leaves charts short of claims: its YAML error says so
-  // once, rather than every chart calling itself empty.
-  if (data.unreadable.has("claims"))
+  // A claims file that cannot be read, or claims that fail their schema, leave charts short of
+  // claims: those problems are the ones to fix, and every chart calling itself empty would bury
+  // them. (A chart that is still empty once they are fixed is reported then.)
+  if (data.unreadable.has("claims") || data.brokenClaims > 0)
     explainers = explainers.filter((i) => !/^nothing to chart\b/.test(i.message));
   // After the explainers: `data.ref` adds their unknown ids to `data.issues`.
   return dedupe(sortIssues([...(sources.unread ?? []), ...data.issues, ...explainers]));

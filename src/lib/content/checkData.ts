@@ -46,6 +46,8 @@ export interface DataCheck {
    * reported as unknown, and charts are not called empty, until it reads.
    */
   unreadable: ReadonlySet<DataCollection>;
+  /** Claims that failed their schema: a chart may be empty only because of them. */
+  brokenClaims: number;
 }
 
 /**
@@ -204,7 +206,8 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
   const validClaims = [...entries.claims.values()]
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
-  return { issues, ref, validClaims, unreadable };
+  const brokenClaims = entries.claims.size - validClaims.length;
+  return { issues, ref, validClaims, unreadable, brokenClaims };
 }
 
 /**

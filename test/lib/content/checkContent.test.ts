@@ -287,6 +287,19 @@ describe("checkContent", () => {
     ]);
   });
 
+  it("does not call a chart empty when the claims it would draw fail their schema", () => {
+    const found = run({
+      claims: CLAIMS.replace("metric: casualties", "metric: casualtys"),
+      explainers: EXPLAINER.replace(
+        "## What To Know\n",
+        '## What To Know\n\n<ClaimsTimeline subject="nk-troops" metric="casualties" />\n',
+      ),
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^src\/content\/claims\/kursk\.yaml:5:11 metric: is not a metric/);
+    expect(found[0]).toContain('Did you mean "casualties"?');
+  });
+
   it("skips drafts only when asked to", () => {
     const draft = EXPLAINER.replace(
       "authors: [world-desk]",
