@@ -58,6 +58,9 @@ describe("a crowd-count story (fixture: march)", () => {
     const subject = read(dir, "dist/subjects/port-vell-march/index.html");
     expect(subject).not.toMatch(/about The 15 June/);
     expect(subject).toContain(
+      '<meta name="description" content="Every claim about the 15 June 2024 housing march in Port Vell.">',
+    );
+    expect(subject).toContain(
       "How many people attended the 15 June 2024 housing march in Port Vell",
     );
   });
