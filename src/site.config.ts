@@ -101,7 +101,10 @@ export interface SiteConfig {
    * must be one of these ids; the order is the order pages list them in.
    */
   metrics: MetricSpec[];
-  /** Display names for topic ids; a topic not listed here is shown with its id's words. */
+  /**
+   * Display names for topic ids. A topic not listed here is shown as an author wrote it in front
+   * matter (`topics: [Port Vell]`), else with its id's words (`floods` → "Floods").
+   */
   topicLabels: Record<string, string>;
 }
 
@@ -127,11 +130,19 @@ export const siteConfig: SiteConfig = {
   },
 };
 
-/** "North Korea" for `north-korea`: the configured label, else the id's words. */
-export function topicLabel(topic: string, config: SiteConfig = siteConfig): string {
+/**
+ * "North Korea" for `north-korea`: the configured label, else the name an author wrote for the
+ * topic (`written`, "Port Vell"), else the id's words.
+ */
+export function topicLabel(
+  topic: string,
+  config: SiteConfig = siteConfig,
+  written?: string,
+): string {
   // Own labels only: a topic called "constructor" is not Object's constructor.
   const label = Object.hasOwn(config.topicLabels, topic) ? config.topicLabels[topic] : undefined;
   if (label) return label;
+  if (written?.trim()) return written.trim();
   const words = topic.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, makeSite, read, type BuildResult } from "../helpers/site.ts";
+import { buildSite, makeSite, read, ROOT, type BuildResult } from "../helpers/site.ts";
 
 // A story in another domain, counting people at a march: its metric is declared in its own
 // site.config.ts, and nothing in the code knows about crowds.
@@ -65,8 +67,20 @@ describe("a crowd-count story (fixture: march)", () => {
     );
   });
 
-  it("shows the topic as the site spells it", () => {
-    expect(read(dir, "dist/topics/port-vell/index.html")).toContain("Port Vell");
-    expect(html).toContain(">Port Vell<");
+  it("shows a topic as the author spelt it in front matter, at its slugged address", () => {
+    expect(read(dir, "dist/topics/port-vell/index.html")).toContain(
+      '<h1 class="page__title">Port Vell</h1>',
+    );
+    expect(html).toContain('<a href="/topics/port-vell/">Port Vell</a>');
+    expect(html).not.toContain("Port vell");
+    expect(read(dir, "dist/topics/housing/index.html")).toContain(
+      '<h1 class="page__title">Housing</h1>',
+    );
+  });
+
+  it("has the project's site.config.ts but for its settings, so it keeps up with the code", () => {
+    const settings = /\n(?:\/\/ [^\n]*\n)*export const siteConfig: SiteConfig = \{\n[^]*?\n\};\n/;
+    const own = (path: string) => readFileSync(join(ROOT, path), "utf8").replace(settings, "\n");
+    expect(own("test/fixtures/march/site.config.ts")).toBe(own("src/site.config.ts"));
   });
 });
