@@ -16,7 +16,6 @@ import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { chartClaims, chartUses } from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
-import { closest } from "../util/didYouMean.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import { checkExplainerBody } from "./bodyRules.ts";
 import type { Ref } from "./checkData.ts";
