@@ -46,6 +46,15 @@ describe("a crowd-count story (fixture: march)", () => {
     expect(chart).toContain("more than 50,000");
     expect(chart).not.toContain("up to 30,000");
     expect(chart).not.toContain("at least 50,000");
+    // The key names the symbols with the words this chart's figures use.
+    const key = chart.slice(
+      chart.indexOf('class="chart__key'),
+      chart.indexOf("</ul>", chart.indexOf('class="chart__key')),
+    );
+    expect(key).toContain("no more than");
+    expect(key).toContain("more than");
+    expect(key).toContain("some");
+    expect(key).not.toContain("up to");
     const csv = read(dir, "dist/explainers/port-vell-march-crowd/claims.csv");
     expect(csv).toContain("no more than 30,000");
     expect(csv).toContain("more than 50,000");

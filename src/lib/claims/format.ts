@@ -33,6 +33,17 @@ export function qualifierOf(value: ClaimValue): string | undefined {
 }
 
 /**
+ * What a chart's key calls a kind's symbol: the word its figures use when they all use one ("no
+ * more than"), else the kind's usual word ("up to").
+ */
+export function keyWord(kind: QualifiedKind, values: Iterable<ClaimValue>): string {
+  const used = new Set<string>();
+  for (const v of values) if (v.kind === kind) used.add(qualifierOf(v) ?? "");
+  const [only] = used;
+  return used.size === 1 && only ? only : QUALIFIERS[kind][0];
+}
+
+/**
  * A claim's value in words, the same everywhere it appears (prose, table, chart, download):
  * point "3,000"; approx "roughly 1,000"; range "10,000–12,000"; atLeast "at least 38,000";
  * atMost "up to 1,000", or with the claimant's word: "no more than 30,000", "more than 50,000".

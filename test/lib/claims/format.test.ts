@@ -5,6 +5,7 @@ import {
   formatPeriod,
   formatScope,
   formatValue,
+  keyWord,
   qualifierOf,
   valueExtent,
 } from "../../../src/lib/claims/format.ts";
@@ -76,5 +77,17 @@ describe("dates", () => {
     expect(formatScope({ scope: "event", period: { from: "2025-01-04", to: "2025-01-04" } })).toBe(
       "One episode, 4 January 2025",
     );
+  });
+});
+
+describe("keyWord", () => {
+  it("names a kind's symbol with the word the chart's figures use, when they agree", () => {
+    const atMost = (n: number, qualifier?: "up to" | "no more than" | "at most"): ClaimValue =>
+      qualifier ? { kind: "atMost", n, qualifier } : { kind: "atMost", n };
+    expect(keyWord("atMost", [atMost(1, "no more than"), atMost(2, "no more than")])).toBe(
+      "no more than",
+    );
+    expect(keyWord("atMost", [atMost(1, "no more than"), atMost(2)])).toBe("up to");
+    expect(keyWord("atLeast", [atMost(1, "at most")])).toBe("at least");
   });
 });
