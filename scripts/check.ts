@@ -20,8 +20,12 @@ const issues = strict ? reported : errorsOf(reported);
 
 let typesOk = true;
 // The type check re-reads content through Astro and would report each data problem a second
-// time, without a line: run it only when the content itself is sound.
-if (withTypes && !errorsOf(reported).length) {
+// time, at ":0:0" with a stack trace: run it only when the content itself is sound, and say so.
+if (withTypes && errorsOf(reported).length) {
+  process.stderr.write(
+    "\nThe type check did not run: fix the content problems above first (it would only report them again, without their lines).\n",
+  );
+} else if (withTypes) {
   // astro check is chatty even when clean: keep its output unless it finds something.
   const astro = join(root, "node_modules/astro/bin/astro.mjs");
   const r = spawnSync(process.execPath, [astro, "check", "--root", root], {
@@ -29,7 +33,15 @@ if (withTypes && !errorsOf(reported).length) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   typesOk = r.status === 0;
-  if (!typesOk) process.stderr.write(`\nType check (astro check) failed:\n${r.stdout}${r.stderr}`);
+  if (!typesOk)
+    process.stderr.write(
+      `\nType check (astro check) failed:\n${withoutStacks(r.stdout + r.stderr)}`,
+    );
 }
 
 process.exit(issues.length || !typesOk ? 1 : 0);
+
+/** Astro's report less its stack traces: the message and the location are what an author needs. */
+function withoutStacks(output: string): string {
+  return output.replace(/^\s*Stack trace:\n(?:\s+at .*\n?)*/gm, "").replace(/^\s+at .*\n?/gm, "");
+}

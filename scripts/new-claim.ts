@@ -1,7 +1,15 @@
 // `npm run new:claim -- --claimant ... --date ...`: append a checked claim to a claims file.
 // In a terminal it asks for whatever the flags left out; anywhere else it never waits for input.
 import { parseArgs } from "node:util";
-import { METRICS, SCOPES, STATUSES, VALUE_KINDS } from "../src/schemas/claim.ts";
+import {
+  METRICS,
+  metricSpec,
+  QUALIFIERS,
+  type QualifiedKind,
+  SCOPES,
+  STATUSES,
+  VALUE_KINDS,
+} from "../src/schemas/claim.ts";
 import { listEntries } from "../src/lib/authoring/collections.ts";
 import { AuthoringError, describeError } from "../src/lib/authoring/errors.ts";
 import {
@@ -142,10 +150,7 @@ async function ask(initial: ClaimAnswers): Promise<ClaimAnswers> {
   await selectFor(
     "metric",
     "Which figure?",
-    METRICS.map((m) => ({
-      value: m,
-      hint: m === "casualties" ? "killed plus wounded" : undefined,
-    })),
+    METRICS.map((m) => ({ value: m, hint: metricSpec(m)?.label })),
   );
   const reads: Record<string, string> = {
     point: '"3,000"',
@@ -159,6 +164,17 @@ async function ask(initial: ClaimAnswers): Promise<ClaimAnswers> {
     "What shape is the figure?",
     VALUE_KINDS.map((k) => ({ value: k, hint: `reads ${reads[k]}` })),
   );
+  if (a.kind !== undefined && Object.hasOwn(QUALIFIERS, a.kind)) {
+    // The claimant's own word ("no more than", "more than"); the usual one is left unwritten.
+    const words = QUALIFIERS[a.kind as QualifiedKind];
+    await selectFor(
+      "qualifier",
+      "Which word did the claimant use?",
+      words.map((w) => ({ value: w })),
+      words[0],
+    );
+    if (a.qualifier === words[0]) delete a.qualifier;
+  }
   if (a.kind === "range") {
     await textFor("low", "Lower figure (digits, e.g. 10000)");
     await textFor("high", "Higher figure");

@@ -1,24 +1,81 @@
 import { z } from "astro/zod";
+import { siteConfig, type MetricSpec } from "../site.config.ts";
+import { closest } from "../lib/util/didYouMean.ts";
 import { calendarDate, httpUrl, id, optional } from "./fields.ts";
 
-/** What is being counted. "Casualties" means killed plus wounded. */
-export const METRICS = [
-  "killed",
-  "wounded",
-  "casualties",
-  "missing",
-  "captured",
-  "deployed",
-  "losses",
-] as const;
+/** What the site's claims count: the ids of `metrics` in src/site.config.ts. */
+export const METRICS: readonly string[] = siteConfig.metrics.map((m) => m.id);
+
+/**
+ * The line to add to `metrics` in src/site.config.ts for a new metric, with its words guessed
+ * from the id ("people-attending" → label "people attending").
+ */
+export function metricConfigLine(metric: string): string {
+  const label = metric.replace(/-/g, " ");
+  return `{ id: "${metric}", label: "${label}", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },`;
+}
+
+/** What to say about a metric that is not configured: the nearest one, and how to add it. */
+export function unknownMetricHint(metric: string, metrics: readonly string[] = METRICS): string {
+  const near = closest(metric, metrics);
+  return `${near ? `Did you mean "${near}"? ` : ""}Metrics: ${metrics.join(", ")}. To count something new, add it to metrics in src/site.config.ts: ${metricConfigLine(metric)}`;
+}
+
+/** A metric's configuration; undefined when the id is not configured. */
+export function metricSpec(metric: string): MetricSpec | undefined {
+  return siteConfig.metrics.find((m) => m.id === metric);
+}
+
+/**
+ * A metric id the site counts. An unknown one is refused with the nearest id and the line to add
+ * to src/site.config.ts, as the issue's `params.hint` (the content check shows it as the hint).
+ */
+export const metricSchema = z
+  .string({ error: "must be a metric id (text)" })
+  .superRefine((v, ctx) => {
+    if (!METRICS.includes(v))
+      ctx.addIssue({
+        code: "custom",
+        message: "is not a metric this site counts",
+        params: { hint: unknownMetricHint(v) },
+      });
+  });
+
 /** cumulative: a total to date; event: one episode, which must have a period. */
 export const SCOPES = ["cumulative", "event"] as const;
 export const STATUSES = ["unverified", "corroborated", "disputed", "retracted"] as const;
 export const VALUE_KINDS = ["point", "approx", "range", "atLeast", "atMost"] as const;
 
+/**
+ * The words a claimant may have used for a bound or an estimate, by kind; the first is what a
+ * claim without `qualifier` reads. "more than" is kept apart from "at least" because that is
+ * what was said, not because charts draw it differently.
+ */
+export const QUALIFIERS = {
+  approx: ["roughly", "about", "some"],
+  atLeast: ["at least", "more than"],
+  atMost: ["up to", "no more than", "at most"],
+} as const;
+export type QualifiedKind = keyof typeof QUALIFIERS;
+
+const qualifier = <K extends QualifiedKind>(kind: K) =>
+  optional(
+    z.enum(QUALIFIERS[kind], {
+      error: `for kind ${kind}, qualifier must be one of ${QUALIFIERS[kind].map((q) => `"${q}"`).join(", ")}`,
+    }),
+  );
+
+/** "250,000", "250 000", "250'000": a figure typed with separators, which YAML reads as text. */
+export const SEPARATED_NUMBER = /^\d{1,3}(?:[,'\u00a0\u202f ]\d{3})+$/;
+
 /** A figure: a plain, non-negative number small enough to keep every digit. */
 export const countSchema = z
-  .number({ error: 'must be a number, written without commas or quotes (3000, not "3,000")' })
+  .number({
+    error: (issue) =>
+      typeof issue.input === "string" && SEPARATED_NUMBER.test(issue.input.trim())
+        ? `is a number written with separators: write ${issue.input.replace(/\D/g, "")}, without commas, spaces or quotes`
+        : 'must be a number, written without commas or quotes (3000, not "3,000")',
+  })
   .nonnegative({ error: "must not be negative" })
   // Beyond this, numbers lose digits (1e308 would print as 1 followed by 308 zeros).
   .max(Number.MAX_SAFE_INTEGER, { error: "is too large to be a count" })
@@ -29,12 +86,20 @@ export const claimValueSchema = z.discriminatedUnion(
   "kind",
   [
     z.strictObject({ kind: z.literal("point"), n: countSchema }),
-    z.strictObject({ kind: z.literal("approx"), n: countSchema }),
+    z.strictObject({
+      kind: z.literal("approx"),
+      n: countSchema,
+      qualifier: qualifier("approx"),
+    }),
     z
       .strictObject({ kind: z.literal("range"), low: countSchema, high: countSchema })
       .refine((v) => v.low < v.high, { error: "low must be less than high", path: ["high"] }),
-    z.strictObject({ kind: z.literal("atLeast"), n: countSchema }),
-    z.strictObject({ kind: z.literal("atMost"), n: countSchema }),
+    z.strictObject({
+      kind: z.literal("atLeast"),
+      n: countSchema,
+      qualifier: qualifier("atLeast"),
+    }),
+    z.strictObject({ kind: z.literal("atMost"), n: countSchema, qualifier: qualifier("atMost") }),
   ],
   { error: `kind must be one of ${VALUE_KINDS.join(", ")}` },
 );
@@ -62,7 +127,8 @@ export const claimSchema = z
     /** claimants/<id> of a speaker who passed the figure on. */
     relayedVia: optional(id),
     subject: id,
-    metric: z.enum(METRICS, { error: `must be one of ${METRICS.join(", ")}` }),
+    /** One of the ids in `metrics` in src/site.config.ts. */
+    metric: metricSchema,
     value: claimValueSchema,
     /** The claimant's own words for the figure. */
     verbatim: optional(z.string().min(1)),
@@ -110,4 +176,5 @@ export const claimSchema = z
 export type ClaimValue = z.infer<typeof claimValueSchema>;
 export type ClaimSource = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type Metric = (typeof METRICS)[number];
+/** A metric id from src/site.config.ts; the schema holds claims to the configured list. */
+export type Metric = string;

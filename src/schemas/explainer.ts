@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, topicId } from "../lib/util/slug.ts";
 import { calendarDate, dateTime, id, optional } from "./fields.ts";
 
 const nonEmpty = (what: string) =>
@@ -35,6 +36,24 @@ export const leadImage = <S extends z.ZodType>(src: S) =>
     credit: nonEmpty("a credit: who took or owns the picture"),
   });
 
+/**
+ * A topic: its id (`port-vell`) or its name as readers should see it (`Port Vell`, `NATO`),
+ * which keeps its capitals on the page and is slugged for the address (/topics/port-vell/).
+ */
+export const topic = z
+  .string({ error: "must be a topic id (port-vell) or its name (Port Vell)" })
+  .refine(
+    (t) =>
+      SLUG_PATTERN.test(t) ||
+      (/^[\p{L}\p{N}](?:[\p{L}\p{N}'’&., -]*[\p{L}\p{N}.])?$/u.test(t) &&
+        topicId(t) !== "" &&
+        topicId(t).length <= SLUG_MAX_LENGTH),
+    {
+      error:
+        "must be a topic id (port-vell) or its name (Port Vell): letters, digits, spaces and hyphens",
+    },
+  );
+
 /** The front matter of one explainer. */
 export const explainerSchema = z
   .strictObject({
@@ -52,7 +71,8 @@ export const explainerSchema = z
     updated: optional(dateTime),
     /** authors/<id>, at least one. */
     authors: z.array(id).min(1, { error: "needs at least one author id" }),
-    topics: z.array(id).default([]),
+    /** Topic ids (`port-vell`) or names as readers see them (`Port Vell`), slugged for URLs. */
+    topics: z.array(topic).default([]),
     /** Drafts build in dev, never in production. */
     draft: z.boolean({ error: "must be true or false" }).default(false),
     /** Shown on the page, newest first. */

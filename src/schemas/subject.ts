@@ -4,7 +4,13 @@ import { id, optional } from "./fields.ts";
 /** What is being counted, e.g. "North Korean troops in Kursk". */
 export const subjectSchema = z.strictObject({
   id,
+  /** The display name, as a heading shows it: "The 15 June 2024 housing march in Port Vell". */
   label: z.string().min(1),
+  /**
+   * A shorter form for chart titles and running text, e.g. "the Port Vell housing march". Without
+   * it, sentences use the label, with a leading "The"/"A"/"An" in lower case mid-sentence.
+   */
+  short: optional(z.string().min(1)),
   description: optional(z.string().min(1)),
 });
 

@@ -115,7 +115,7 @@ describe("answerProblem", () => {
       key: "metric",
       raw: "casualites",
       expected:
-        '--metric "casualites" is not one of killed, wounded, casualties, missing, captured, deployed, losses. Did you mean "casualties"?',
+        '--metric "casualites" is not one of killed, wounded, casualties, missing, captured, deployed, losses. Did you mean "casualties"? To count something new, add it to metrics in src/site.config.ts: { id: "casualites", label: "casualites", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
     },
     {
       key: "kind",
@@ -161,6 +161,20 @@ describe("answerProblem", () => {
       key: "to",
       raw: "2025-01-05",
       expected: "--to 2025-01-05 is after the day the claim was made (2025-01-04)",
+    },
+    { answers: { kind: "atMost" }, key: "qualifier", raw: "no more than", expected: undefined },
+    {
+      answers: { kind: "atMost" },
+      key: "qualifier",
+      raw: "more than",
+      expected:
+        '--qualifier "more than" does not fit kind atMost: use "up to", "no more than", "at most"',
+    },
+    {
+      answers: { kind: "point" },
+      key: "qualifier",
+      raw: "about",
+      expected: "--qualifier is for kinds approx, atLeast, atMost (this claim's kind is point)",
     },
   ] as const)("$key $raw against $answers", ({ answers, key, raw, expected }) => {
     expect(answerProblem(key, raw, { answers })).toBe(expected);
@@ -229,6 +243,11 @@ describe("renderClaimYaml", () => {
     },
     { kind: "atLeast", extra: { n: "38000" }, line: "  value: { kind: atLeast, n: 38000 }" },
     { kind: "atMost", extra: { n: "1000" }, line: "  value: { kind: atMost, n: 1000 }" },
+    {
+      kind: "atMost",
+      extra: { n: "30000", qualifier: "no more than" },
+      line: "  value: { kind: atMost, n: 30000, qualifier: no more than }",
+    },
   ])("$kind: $line", ({ kind, extra, line }) => {
     const claim = buildClaim({ ...ANSWERS, n: undefined, kind, ...extra });
     const text = renderClaimYaml(claim);

@@ -69,7 +69,7 @@ describe("renderExplainerTemplate", () => {
       "",
       "## What To Know",
       "",
-      '{/* Four or five short paragraphs, or a list: the facts, each figure as <Claim id="claim-id" />. A chart: <ClaimsTimeline subject="subject-id" metric="casualties" />. */}',
+      '{/* Four or five short paragraphs, or a list: the facts, each figure as <Claim id="claim-id" />. A chart: <ClaimsTimeline subject="subject-id" metric="killed" />. */}',
       "",
       "## Background",
       "",

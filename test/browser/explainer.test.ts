@@ -19,7 +19,7 @@ describe("the example explainer in headless Chromium", () => {
       page.getByRole("heading", { level: 2, name: "Who Said What" }).isVisible(),
     ).resolves.toBe(true);
     await expect(
-      page.locator(".claim__figure", { hasText: "at least 38,000" }).isVisible(),
+      page.locator(".claim__figure", { hasText: "more than 38,000" }).isVisible(),
     ).resolves.toBe(true);
     await expect(page.locator("#chart-1 .chart__svg--wide").isVisible()).resolves.toBe(true);
     await expect(page.getByRole("region", { name: "Sources" }).isVisible()).resolves.toBe(true);

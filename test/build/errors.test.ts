@@ -13,7 +13,7 @@ const STOPPED = "\nBuild stopped. Nothing was written to dist/.\n";
 const PROBLEMS = {
   missingSection:
     `${MDX}:30:1 missing required section "## Who Said What"\n` +
-    `    Add "## Who Said What" before "## What Happens Next" (line 30).`,
+    `    "## What To Know" (line 20) runs on to line 29: add "## Who Said What" where its own content starts within those lines (directly above "## What Happens Next" on line 30 only if it has none yet).`,
   unknownClaimId:
     `${MDX}:18:36 <Claim id>: unknown claim "authority-2026-03-08-kiled"\n` +
     `    Did you mean "authority-2026-03-08-killed"? Claims are declared in src/content/claims/.`,

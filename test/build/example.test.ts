@@ -53,7 +53,7 @@ describe("the example site", () => {
       "up to 1,000",
       "3,000",
       "roughly 1,000",
-      "at least 38,000",
+      "more than 38,000",
     ]);
   });
 

@@ -102,7 +102,7 @@ describe("structured data on the example site", () => {
     expect(claims.map((c) => c.text)).toEqual([
       "3,000",
       "roughly 1,000",
-      "at least 38,000",
+      "more than 38,000",
       "up to 1,000",
       "10,000–12,000",
     ]);

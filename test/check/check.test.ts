@@ -55,4 +55,15 @@ describe("npm run check", () => {
       ].join("\n"),
     );
   });
+
+  it("with --types, reports a data problem once: no second report from the type check", () => {
+    const dir = makeSite("flood");
+    edit(dir, CLAIMS, "date: 2026-03-08\n", "date: 2026-02-30\n");
+    const r = check(dir, "--types");
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/2026-02-30/g)).toHaveLength(1);
+    expect(r.stderr).not.toContain(":0:0");
+    expect(r.stderr).not.toContain("Stack trace");
+    expect(r.stderr).toContain("The type check did not run: fix the content problems above first");
+  });
 });

@@ -47,6 +47,13 @@ export function makeSite(content: string): string {
     cpSync(join(ROOT, "test/fixtures", content, "content"), join(dir, "src/content"), {
       recursive: true,
     });
+  // A fixture with its own configuration (what it counts, its topics) replaces the project's,
+  // and brings the commands along, so that the build's content check reads that configuration.
+  const config = join(ROOT, "test/fixtures", content, "site.config.ts");
+  if (content !== "example" && existsSync(config)) {
+    cpSync(config, join(dir, "src/site.config.ts"));
+    cpSync(join(ROOT, "scripts"), join(dir, "scripts"), { recursive: true });
+  }
   // A fixture's pictures (lead images) go where a site keeps them: test/fixtures/<name>/assets/.
   const assets = join(ROOT, "test/fixtures", content, "assets");
   if (content !== "example" && existsSync(assets))
@@ -93,9 +100,14 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   };
 }
 
-/** Run `scripts/build.ts` on a site, as `npm run build` does. */
+/**
+ * Run `scripts/build.ts` on a site, as `npm run build` does: the site's own copy when it has one
+ * (a fixture with its own configuration), else the project's.
+ */
 export function buildSite(dir: string, env: Record<string, string> = {}): BuildResult {
-  const r = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts"), dir], {
+  const own = join(dir, "scripts/build.ts");
+  const script = existsSync(own) ? own : join(ROOT, "scripts/build.ts");
+  const r = spawnSync(process.execPath, [script, dir], {
     cwd: ROOT,
     encoding: "utf8",
     env: buildEnv(env),

@@ -49,7 +49,8 @@ describe("claim schema refuses", () => {
     {
       name: "a number written as text",
       patch: { value: { kind: "point", n: "3,000" } },
-      error: 'value.n: must be a number, written without commas or quotes (3000, not "3,000")',
+      error:
+        "value.n: is a number written with separators: write 3000, without commas, spaces or quotes",
     },
     {
       name: "a negative number",
@@ -89,8 +90,24 @@ describe("claim schema refuses", () => {
     {
       name: "an unknown metric",
       patch: { metric: "dead" },
+      error: "metric: is not a metric this site counts",
+    },
+    {
+      name: "a qualifier that belongs to another kind",
+      patch: { value: { kind: "atMost", n: 30000, qualifier: "more than" } },
       error:
-        "metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses",
+        'value.qualifier: for kind atMost, qualifier must be one of "up to", "no more than", "at most"',
+    },
+    {
+      name: "a qualifier on an exact figure",
+      patch: { value: { kind: "point", n: 30000, qualifier: "about" } },
+      error: 'value: Unrecognized key: "qualifier"',
+    },
+    {
+      name: "a figure written with spaces",
+      patch: { value: { kind: "point", n: "250 000" } },
+      error:
+        "value.n: is a number written with separators: write 250000, without commas, spaces or quotes",
     },
     {
       name: "an unknown scope",

@@ -6,7 +6,7 @@
  */
 import { z } from "astro/zod";
 import { format, resolveConfig } from "prettier";
-import { METRICS, SCOPES, STATUSES } from "../../schemas/claim.ts";
+import { METRICS, metricSchema, metricSpec, SCOPES, STATUSES } from "../../schemas/claim.ts";
 import { calendarDate, httpUrl } from "../../schemas/fields.ts";
 import type { Colour, Shape } from "../../schemas/seriesLook.ts";
 import { COLLECTIONS, DATA_COLLECTIONS, type DataCollection } from "../../schemas/collections.ts";
@@ -29,11 +29,13 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     relayedVia:
       "The claimant id of a speaker who passed the figure on (Zelensky relaying Syrskyi). Optional.",
     subject: "What is being counted: an id from src/content/subjects/.",
-    metric: "What the figure counts.",
+    metric: "What the figure counts: one of the metrics in src/site.config.ts.",
     value:
       'The figure, in exactly one of five shapes. Numbers are plain numbers: 3000, never "3,000".',
     "value.kind": "The shape of the figure.",
     "value.n": "The figure: a plain number, e.g. 3000.",
+    "value.qualifier":
+      'The claimant\'s word for a bound or an estimate, when not the usual one: "no more than" or "at most" (atMost), "more than" (atLeast), "about" or "some" (approx). Optional.',
     "value.low": "The lower end of the range; less than high.",
     "value.high": "The upper end of the range; more than low.",
     verbatim: 'The claimant\'s own words for the figure, e.g. "more than 38,000". Optional.',
@@ -69,6 +71,8 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     "": "What is being counted, e.g. North Korean troops in Kursk.",
     id: `Used in claims (subject:) and charts (<ClaimsTimeline subject="...">). ${ID}`,
     label: "The subject as readers see it: North Korean troops in Kursk.",
+    short:
+      'A shorter form for chart titles and running text: "the Port Vell housing march". Optional; without it, sentences use the label with a leading "The" in lower case.',
     description: "One sentence on what is and is not counted. Optional.",
   },
   authors: {
@@ -94,15 +98,13 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
 /** What each allowed word means, by collection and dotted path. */
 const ENUM_DESCRIPTIONS: Partial<Record<DataCollection, Record<string, Record<string, string>>>> = {
   claims: {
-    metric: {
-      killed: "Killed.",
-      wounded: "Wounded.",
-      casualties: "Casualties: killed plus wounded.",
-      missing: "Missing.",
-      captured: "Captured, taken prisoner.",
-      deployed: "Deployed: troops sent.",
-      losses: "Losses, when the claimant does not say killed or wounded.",
-    } satisfies Record<(typeof METRICS)[number], string>,
+    // The configured metrics, each with its label.
+    metric: Object.fromEntries(
+      METRICS.map((m) => [
+        m,
+        `${(metricSpec(m)?.label ?? m).replace(/^./, (c) => c.toUpperCase())}.`,
+      ]),
+    ),
     scope: {
       cumulative: "A total to date.",
       event: "One episode: needs a period.",
@@ -164,6 +166,8 @@ function entrySchema(schema: z.ZodType): Json {
       // Preprocessed fields come out as bare strings; say what the preprocess accepts.
       if (zodSchema === calendarDate) js.pattern = "^\\d{4}-\\d{2}-\\d{2}$";
       if (zodSchema === httpUrl) js.pattern = "^[Hh][Tt][Tt][Pp][Ss]?://\\S+$";
+      // The metric is checked against src/site.config.ts in code; editors get the same list.
+      if (zodSchema === metricSchema) js.enum = [...METRICS];
       // Optional fields may also be written as null (`archived: null`).
       if (isOptionalPipe(zodSchema)) {
         const inner = { ...js };

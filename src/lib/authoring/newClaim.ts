@@ -6,10 +6,13 @@ import {
   claimSchema,
   countSchema,
   METRICS,
+  QUALIFIERS,
   SCOPES,
   sourceSchema,
   STATUSES,
+  metricConfigLine,
   VALUE_KINDS,
+  type QualifiedKind,
 } from "../../schemas/claim.ts";
 import { calendarDate } from "../../schemas/fields.ts";
 import { siteConfig } from "../../site.config.ts";
@@ -35,6 +38,8 @@ export interface ClaimAnswers {
   subject?: string;
   metric?: string;
   kind?: string;
+  /** The claimant's word for a bound or an estimate: "no more than", "more than", "about". */
+  qualifier?: string;
   n?: string;
   low?: string;
   high?: string;
@@ -59,8 +64,17 @@ export const CLAIM_FLAGS: Record<AnswerKey, { flag: string; help: string }> = {
   channel: { flag: "channel", help: "how it was said: briefing, Telegram post ... (optional)" },
   relayedVia: { flag: "relayed-via", help: "claimant id of whoever passed it on (optional)" },
   subject: { flag: "subject", help: "what is counted: a subject id" },
-  metric: { flag: "metric", help: METRICS.join(" | ") },
+  metric: {
+    flag: "metric",
+    help: `${METRICS.join(" | ")} (the metrics in src/site.config.ts)`,
+  },
   kind: { flag: "kind", help: VALUE_KINDS.join(" | ") },
+  qualifier: {
+    flag: "qualifier",
+    help: `the claimant's word (optional): ${Object.entries(QUALIFIERS)
+      .map(([kind, words]) => `${kind} ${words.join(" | ")}`)
+      .join("; ")}`,
+  },
   n: { flag: "n", help: "the figure, for every kind but range: 3000" },
   low: { flag: "low", help: "a range's lower figure" },
   high: { flag: "high", help: "a range's higher figure" },
@@ -181,7 +195,20 @@ export function answerProblem(
         return `--high ${value} must be more than --low ${a.low}`;
       return undefined;
     }
-    case "metric":
+    case "metric": {
+      if (!fails(FIELD_SCHEMAS.metric, value)) return undefined;
+      const problem = oneOf(value, METRICS, flag) ?? "";
+      return `${problem}${problem.endsWith("?") ? "" : "."} To count something new, add it to metrics in src/site.config.ts: ${metricConfigLine(value)}`;
+    }
+    case "qualifier": {
+      const kind = a.kind?.trim();
+      if (kind === undefined || !Object.hasOwn(QUALIFIERS, kind))
+        return `--qualifier is for kinds ${Object.keys(QUALIFIERS).join(", ")}${kind ? ` (this claim's kind is ${kind})` : ""}`;
+      const words: readonly string[] = QUALIFIERS[kind as QualifiedKind];
+      return words.includes(value)
+        ? undefined
+        : `--qualifier ${JSON.stringify(value)} does not fit kind ${kind}: use ${words.map((w) => `"${w}"`).join(", ")}`;
+    }
     case "kind":
     case "scope":
     case "status":
@@ -235,7 +262,7 @@ export function buildClaim(a: ClaimAnswers, taken?: ReadonlySet<string>): Record
   const value =
     a.kind === "range"
       ? { kind: "range", low: num(a.low), high: num(a.high) }
-      : { kind: text(a.kind), n: num(a.n) };
+      : { kind: text(a.kind), n: num(a.n), qualifier: text(a.qualifier) };
   const source = {
     url: text(a.sourceUrl),
     publisher: text(a.sourcePublisher),

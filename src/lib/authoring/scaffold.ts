@@ -44,8 +44,7 @@ export function publishedStamp(now: Date): string {
 export const SECTION_PROMPTS: Record<string, string> = {
   "why-it-matters":
     'Two short paragraphs: why a reader should care. Every number is a claim: <Claim id="claim-id" />.',
-  "what-to-know":
-    'Four or five short paragraphs, or a list: the facts, each figure as <Claim id="claim-id" />. A chart: <ClaimsTimeline subject="subject-id" metric="casualties" />.',
+  "what-to-know": `Four or five short paragraphs, or a list: the facts, each figure as <Claim id="claim-id" />. A chart: <ClaimsTimeline subject="subject-id" metric="${siteConfig.metrics[0]?.id ?? "metric-id"}" />.`,
   "who-said-what":
     'Three or four quotes, each introduced by who the speaker is: <Quote by="claimant-id" date="YYYY-MM-DD" source="https://...">their words</Quote>.',
   "what-happens-next": "One paragraph: what happens next, and when.",

@@ -1,22 +1,13 @@
 import type { Claim, Metric } from "../../schemas/claim.ts";
 import { formatNumber, metricWords, valueExtent } from "../claims/format.ts";
 import { latestByClaimant } from "../claims/query.ts";
+import { chartTitle, type SubjectWords } from "../claims/wording.ts";
 import { byDateThenId } from "../util/ordering.ts";
 import { count, dayText, valueText } from "./text.ts";
 
-const TITLES: Record<Metric, (subject: string) => string> = {
-  killed: (s) => `Claims of how many ${s} were killed`,
-  wounded: (s) => `Claims of how many ${s} were wounded`,
-  casualties: (s) => `Claims of casualties among ${s}`,
-  missing: (s) => `Claims of how many ${s} are missing`,
-  captured: (s) => `Claims of how many ${s} were captured`,
-  deployed: (s) => `Claims of how many ${s} were deployed`,
-  losses: (s) => `Claims of losses among ${s}`,
-};
-
-/** The chart's title: "Claims of casualties among North Korean troops in Kursk". */
-export function timelineTitle(subjectLabel: string, metric: Metric): string {
-  return TITLES[metric](subjectLabel.trim());
+/** The chart's title, from the metric's configured `title`: "Claims of casualties among …". */
+export function timelineTitle(subject: SubjectWords, metric: Metric): string {
+  return chartTitle(metric, subject);
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,7 +2,8 @@
 // drawn the way that chart draws it (vertical arrows and bars on a timeline, horizontal on a
 // comparison) as a tiny SVG, so it looks the same on every platform and font. And the method
 // note every claims chart carries.
-import type { Claim } from "../../schemas/claim.ts";
+import type { Claim, ClaimValue } from "../../schemas/claim.ts";
+import { keyWord } from "../claims/format.ts";
 import type { CompareGeometry } from "./compare.ts";
 import type { TimelineGeometry, TimelineMark } from "./timeline.ts";
 import { arrowPath, MARK_SIZE, markRadius, symbolPath } from "./symbols.ts";
@@ -95,18 +96,33 @@ function kindGlyph(s: Seen, upright: boolean): GlyphPart[] {
   }
 }
 
-function entry(id: KeyId, slot: number, groups: KeyEntry["groups"]): KeyEntry {
-  return { id, text: TEXT[id], slot, groups };
+/**
+ * The key's words for a kind: bounds and estimates in the words this chart's figures use
+ * ("no more than", "about"; see format.ts keyWord), the rest as in TEXT.
+ */
+function textFor(id: KeyId, values: readonly ClaimValue[]): string {
+  if (id === "approx") return `${keyWord("approx", values)} (hollow)`;
+  if (id === "atLeast" || id === "atMost") return keyWord(id, values);
+  return TEXT[id];
+}
+
+function entry(
+  id: KeyId,
+  slot: number,
+  groups: KeyEntry["groups"],
+  values: readonly ClaimValue[] = [],
+): KeyEntry {
+  return { id, text: textFor(id, values), slot, groups };
 }
 
 /** The key of a timeline: kinds in a fixed order, then periods, spans, revisions, inferences. */
-export function timelineKey(g: TimelineGeometry): KeyEntry[] {
+export function timelineKey(g: TimelineGeometry, values: readonly ClaimValue[] = []): KeyEntry[] {
   const out: KeyEntry[] = [];
   const cx = GLYPH_WIDTH / 2;
   const cy = GLYPH_HEIGHT / 2;
   for (const kind of ["point", "approx", "range", "atLeast", "atMost"] as const) {
     const m = g.marks.find((x) => x.kind === kind);
-    if (m) out.push(entry(kind, m.slot, [{ class: "mark", parts: kindGlyph(m, true) }]));
+    if (m) out.push(entry(kind, m.slot, [{ class: "mark", parts: kindGlyph(m, true) }], values));
   }
   const period = g.marks.find((m) => m.period);
   if (period) {
@@ -160,13 +176,13 @@ export function timelineKey(g: TimelineGeometry): KeyEntry[] {
 }
 
 /** The key of a comparison: its kinds (lying glyphs) and inferences. */
-export function compareKey(g: CompareGeometry): KeyEntry[] {
+export function compareKey(g: CompareGeometry, values: readonly ClaimValue[] = []): KeyEntry[] {
   const out: KeyEntry[] = [];
   const cx = GLYPH_WIDTH / 2;
   const cy = GLYPH_HEIGHT / 2;
   for (const kind of ["point", "approx", "range", "atLeast", "atMost"] as const) {
     const r = g.rows.find((x) => x.kind === kind);
-    if (r) out.push(entry(kind, r.slot, [{ class: "mark", parts: kindGlyph(r, false) }]));
+    if (r) out.push(entry(kind, r.slot, [{ class: "mark", parts: kindGlyph(r, false) }], values));
   }
   const inferred = g.rows.find((r) => r.inferred);
   if (inferred) {

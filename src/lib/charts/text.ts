@@ -22,7 +22,7 @@ export function valueText(value: ClaimValue, locale: string): string {
   const key =
     value.kind === "range"
       ? `${locale}|range|${value.low}|${value.high}`
-      : `${locale}|${value.kind}|${value.n}`;
+      : `${locale}|${value.kind}|${value.n}|${"qualifier" in value ? (value.qualifier ?? "") : ""}`;
   return remember(values, key, () => formatValue(value, locale));
 }
 

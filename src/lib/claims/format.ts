@@ -1,4 +1,11 @@
-import type { Claim, ClaimValue, Metric } from "../../schemas/claim.ts";
+import {
+  metricSpec,
+  QUALIFIERS,
+  type Claim,
+  type ClaimValue,
+  type Metric,
+  type QualifiedKind,
+} from "../../schemas/claim.ts";
 
 // Building an Intl formatter costs far more than using one; charts format hundreds of figures.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -15,24 +22,37 @@ export function formatNumber(n: number, locale = "en-GB"): string {
 }
 
 /**
+ * The word a bound or an estimate is read with: the claim's own `qualifier` ("no more than",
+ * "more than", "about"), else its kind's usual word ("up to", "at least", "roughly"); none for a
+ * point or a range. The one place these words are chosen: prose, popups, tables, downloads and
+ * feeds all read them from here (through `formatValue`).
+ */
+export function qualifierOf(value: ClaimValue): string | undefined {
+  if (value.kind === "point" || value.kind === "range") return undefined;
+  return value.qualifier ?? QUALIFIERS[value.kind satisfies QualifiedKind][0];
+}
+
+/**
+ * What a chart's key calls a kind's symbol: the word its figures use when they all use one ("no
+ * more than"), else the kind's usual word ("up to").
+ */
+export function keyWord(kind: QualifiedKind, values: Iterable<ClaimValue>): string {
+  const used = new Set<string>();
+  for (const v of values) if (v.kind === kind) used.add(qualifierOf(v) ?? "");
+  const [only] = used;
+  return used.size === 1 && only ? only : QUALIFIERS[kind][0];
+}
+
+/**
  * A claim's value in words, the same everywhere it appears (prose, table, chart, download):
  * point "3,000"; approx "roughly 1,000"; range "10,000–12,000"; atLeast "at least 38,000";
- * atMost "up to 1,000".
+ * atMost "up to 1,000", or with the claimant's word: "no more than 30,000", "more than 50,000".
  */
 export function formatValue(value: ClaimValue, locale = "en-GB"): string {
   const f = (n: number) => formatNumber(n, locale);
-  switch (value.kind) {
-    case "point":
-      return f(value.n);
-    case "approx":
-      return `roughly ${f(value.n)}`;
-    case "range":
-      return `${f(value.low)}\u2013${f(value.high)}`; // en dash, no spaces, as in style guides
-    case "atLeast":
-      return `at least ${f(value.n)}`;
-    case "atMost":
-      return `up to ${f(value.n)}`;
-  }
+  if (value.kind === "range") return `${f(value.low)}\u2013${f(value.high)}`; // en dash, no spaces
+  const word = qualifierOf(value);
+  return word ? `${word} ${f(value.n)}` : f(value.n);
 }
 
 /** The lowest and highest figure a value allows, as far as it says (bounds are open one way). */
@@ -90,19 +110,9 @@ export function formatPeriod(period: { from: string; to: string }, locale = "en-
   return dayFormat(locale, "long").formatRange(asDate(period.from), asDate(period.to));
 }
 
-const METRIC_WORDS: Record<Metric, string> = {
-  killed: "killed",
-  wounded: "wounded",
-  casualties: "casualties (killed and wounded)",
-  missing: "missing",
-  captured: "captured",
-  deployed: "deployed",
-  losses: "losses",
-};
-
-/** What a metric counts, in words for tables and descriptions. */
+/** What a metric counts, in words for tables and descriptions: its configured label. */
 export function metricWords(metric: Metric): string {
-  return METRIC_WORDS[metric];
+  return metricSpec(metric)?.label ?? metric.replace(/-/g, " ");
 }
 
 /** "Event, 3–4 January 2025" or "Total to date" / "Total, 6 August 2024 – 1 January 2025". */

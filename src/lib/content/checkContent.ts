@@ -21,9 +21,14 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
     if (collection === "events" && typeof id === "string") named.add(id);
     return data.ref(collection, id, at, field);
   };
-  const explainers = sources.explainers.flatMap((file) =>
+  let explainers = sources.explainers.flatMap((file) =>
     checkExplainer(file, options, ref, data.validClaims),
   );
+  // A claims file that cannot be read, or claims that fail their schema, leave charts short of
+  // claims: those problems are the ones to fix, and every chart calling itself empty would bury
+  // them. (A chart that is still empty once they are fixed is reported then.)
+  if (data.unreadable.has("claims") || data.brokenClaims > 0)
+    explainers = explainers.filter((i) => !/^nothing to chart\b/.test(i.message));
   // After the explainers: `data.ref` adds their unknown ids to `data.issues`.
   return dedupe(
     sortIssues([

@@ -44,11 +44,44 @@ export interface DataCheck {
   validClaims: Claim[];
   /** Events that name no subject and are not global: shown only where a chart names them. */
   unplacedEvents: Array<{ id: string; pos: SourcePosition }>;
+  /**
+   * Collections with a file that could not be read (a YAML error): ids it may declare are not
+   * reported as unknown, and charts are not called empty, until it reads.
+   */
+  unreadable: ReadonlySet<DataCollection>;
+  /** Claims that failed their schema: a chart may be empty only because of them. */
+  brokenClaims: number;
+}
+
+/**
+ * A file that cannot be read, said once: its first YAML error (the rest usually follow from it),
+ * with what that holds back.
+ */
+function unreadableFile(
+  found: readonly ContentIssue[],
+  collection: DataCollection,
+): ContentIssue[] {
+  const syntax = found.filter((i) => i.message.startsWith("YAML syntax:"));
+  const first = syntax[0];
+  if (!first) return [...found];
+  const more = syntax.length - 1;
+  const noun = COLLECTIONS[collection].noun;
+  const hint = [
+    first.hint,
+    more
+      ? `(${more} more YAML ${more === 1 ? "error follows" : "errors follow"} from this one.)`
+      : "",
+    `Until the file reads, nothing in it is checked, and ${noun} ids used elsewhere are not reported as unknown.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return [{ ...first, hint }, ...found.filter((i) => !syntax.includes(i))];
 }
 
 /** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
 export function checkData(sources: ContentSources, today: string): DataCheck {
   const issues: ContentIssue[] = [];
+  const unreadable = new Set<DataCollection>();
   // 1. Data collections: each file is a list of entries; each entry must fit its schema.
   const entries = {} as Record<DataCollection, Map<string, Located<Record<string, unknown>>>>;
   for (const collection of DATA_COLLECTIONS) {
@@ -56,8 +89,11 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     entries[collection] = byId;
     for (const file of sources[collection]) {
       const source = parseYamlSource(file.path, file.text);
-      issues.push(...source.issues);
-      if (source.issues.length) continue;
+      if (source.issues.length) {
+        unreadable.add(collection);
+        issues.push(...unreadableFile(source.issues, collection));
+        continue;
+      }
       if (source.data == null) continue; // an empty file declares nothing
       if (!Array.isArray(source.data)) {
         issues.push({
@@ -106,6 +142,8 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     field: string,
   ): boolean => {
     if (typeof id !== "string" || entries[collection].has(id)) return true;
+    // The id may be in the file that could not be read: that file's error is the one to fix.
+    if (unreadable.has(collection)) return false;
     issues.push({
       ...at,
       field,
@@ -179,7 +217,8 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
   const validClaims = [...entries.claims.values()]
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
-  return { issues, ref, validClaims, unplacedEvents };
+  const brokenClaims = entries.claims.size - validClaims.length;
+  return { issues, ref, validClaims, unplacedEvents, unreadable, brokenClaims };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
-import { METRICS, SCOPES, type Claim } from "../../schemas/claim.ts";
+import { METRICS, SCOPES, unknownMetricHint, type Claim } from "../../schemas/claim.ts";
 import {
   AUTHOR_COMPONENTS,
   isAuthorComponent,
@@ -16,7 +16,6 @@ import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import { chartUses, emptyChartReason, namedEvents } from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
-import { closest } from "../util/didYouMean.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import { checkExplainerBody } from "./bodyRules.ts";
 import type { Ref } from "./checkData.ts";
@@ -228,12 +227,12 @@ export function checkExplainer(
       else if (propSpec.kind === "subjectId") ref("subjects", v, pAt, field);
       else if (propSpec.kind === "eventIds")
         for (const event of namedEvents(v)) ref("events", event, pAt, field);
-      else if (propSpec.kind === "metric" && !(METRICS as readonly string[]).includes(v))
+      else if (propSpec.kind === "metric" && !METRICS.includes(v))
         issues.push({
           ...pAt,
           field,
           message: `unknown metric ${show(v)}`,
-          hint: `${closest(v, METRICS) ? `Did you mean "${closest(v, METRICS)}"? ` : ""}Metrics: ${METRICS.join(", ")}.`,
+          hint: unknownMetricHint(v),
         });
       else if (propSpec.kind === "scope" && !(SCOPES as readonly string[]).includes(v))
         issues.push({
@@ -274,8 +273,7 @@ export function checkExplainer(
     if (el.name === "ClaimsTimeline" || el.name === "ClaimsCompare") {
       const [chart] = chartUses([el]);
       const metric = el.props.metric?.value;
-      const knownMetric =
-        typeof metric === "string" && (METRICS as readonly string[]).includes(metric);
+      const knownMetric = typeof metric === "string" && METRICS.includes(metric);
       const scope = el.props.scope?.value;
       const knownScope = scope === undefined || (SCOPES as readonly unknown[]).includes(scope);
       const empty =

@@ -70,24 +70,50 @@ export function checkAgainstSchema<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, issues: [] };
   const issues: ContentIssue[] = [];
+  const commaNumbers = new Set<string>();
   for (const issue of result.error.issues) {
     const rel = issue.path.filter((k): k is string | number => typeof k !== "symbol");
     const path = [...basePath, ...rel];
     if (issue.code === "unrecognized_keys") {
       const known = knownFields(schema, rel);
       for (const key of issue.keys) {
+        // `{ kind: point, n: 250,000 }`: YAML splits the number at the comma into n: 250 and a
+        // field "000" (read as 0). Say what was typed and how to write it, once per number.
+        const split = source.commaNumberAt(path, key);
+        if (split) {
+          const where = `${split.pos.line}:${split.pos.column}`;
+          if (commaNumbers.has(where)) continue;
+          commaNumbers.add(where);
+          issues.push({
+            ...split.pos,
+            field: fieldName([...rel, split.field]),
+            message: `${split.typed} is a number written with commas: inside { } YAML splits it at each comma (into ${split.typed.split(",")[0]} and a field "${key}")`,
+            hint: `Write ${split.field}: ${split.typed.replace(/,/g, "")} (digits only, no commas).`,
+          });
+          continue;
+        }
         const near = closest(key, known);
+        // A field of another shape of the same thing (a qualifier on an exact figure).
+        const elsewhere = near === key;
         issues.push({
           ...source.keyPositionOf(path, key),
           field: fieldName([...rel, key]),
-          message: `unknown field "${key}"`,
-          hint: near ? `Did you mean "${near}"?` : `Fields allowed here: ${known.join(", ")}.`,
+          message: elsewhere ? `field "${key}" does not fit here` : `unknown field "${key}"`,
+          hint: elsewhere
+            ? key === "qualifier"
+              ? "A qualifier goes with kind approx, atLeast or atMost: an exact figure or a range has none."
+              : `"${key}" belongs to another kind of entry; remove it or change the kind.`
+            : near
+              ? `Did you mean "${near}"?`
+              : `Fields allowed here: ${known.join(", ")}.`,
         });
       }
       continue;
     }
     const value = valueAt(data, rel);
     const missing = value === undefined || value === null;
+    // A schema rule can say what to do (an unknown metric: the nearest one, the config line).
+    const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
     issues.push({
       ...source.positionOf(path),
       field: fieldName(rel),
@@ -95,6 +121,7 @@ export function checkAgainstSchema<S extends z.ZodType>(
         missing && issue.code === "invalid_type"
           ? "is required but missing"
           : `${issue.message} (got ${show(value)})`,
+      ...(typeof hint === "string" ? { hint } : {}),
     });
   }
   return { issues };

@@ -88,15 +88,18 @@ export function checkSections(
     const order = specs.indexOf(spec);
     const next = sections.find((s) => specs.indexOf(s.spec) > order);
     const prev = [...sections].reverse().find((s) => specs.indexOf(s.spec) < order);
+    // Pointing only at the next heading would leave the section's content (quotes, say) under
+    // the one before it: say where that one runs to, and that the heading goes where it ends.
+    const runsTo = next ? next.heading.line - 1 : lastLine;
     issues.push({
       file,
       line: next?.heading.line ?? lastLine,
       column: 1,
       message: `missing required section "## ${spec.label}"`,
-      hint: next
-        ? `Add "## ${spec.label}" before "## ${next.spec.label}" (line ${next.heading.line}).`
-        : prev
-          ? `Add "## ${spec.label}" after "## ${prev.spec.label}".`
+      hint: prev
+        ? `"## ${prev.spec.label}" (line ${prev.heading.line}) runs on to line ${runsTo}: add "## ${spec.label}" where its own content starts within those lines${next ? ` (directly above "## ${next.spec.label}" on line ${next.heading.line} only if it has none yet)` : ""}.`
+        : next
+          ? `Add "## ${spec.label}" before "## ${next.spec.label}" (line ${next.heading.line}).`
           : `Add "## ${spec.label}". Sections are, in order: ${list}.`,
     });
   }

@@ -26,6 +26,19 @@ export interface YamlSource {
   positionOf(path: FieldPath): SourcePosition;
   /** Position of the key `key` inside the mapping at `path` (for unknown fields). */
   keyPositionOf(path: FieldPath, key: string): SourcePosition;
+  /**
+   * When the stray key `key` of the `{ }` mapping at `path` is the tail of a number typed with
+   * commas (`n: 250,000` reads as `n: 250` and a field "000"), the field, the number as typed
+   * and where it starts.
+   */
+  commaNumberAt(path: FieldPath, key: string): CommaNumber | undefined;
+}
+
+/** A figure typed with thousands commas inside `{ }`, which YAML splits into fields. */
+export interface CommaNumber {
+  field: string;
+  typed: string;
+  pos: SourcePosition;
 }
 
 /**
@@ -54,6 +67,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
       issues: [issue],
       positionOf: () => ({ file, line: 1 + lineOffset, column: 1 }),
       keyPositionOf: () => ({ file, line: 1 + lineOffset, column: 1 }),
+      commaNumberAt: () => undefined,
     };
   }
   const at = (offset: number): SourcePosition => {
@@ -118,10 +132,39 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
     keyPositionOf(path, key) {
       const map = nodeAt(path);
       if (isMap(map)) {
-        const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+        // A key YAML read as a number (000 → 0) is matched by its text as the schema saw it.
+        const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
         if (pair) return start(pair.key);
       }
       return start(map);
+    },
+    commaNumberAt(path, key) {
+      const map = nodeAt(path);
+      if (!isMap(map) || !map.flow) return undefined;
+      const stray = (p: (typeof map.items)[number] | undefined) =>
+        p !== undefined &&
+        isScalar(p.key) &&
+        p.value == null &&
+        /^\d{3}$/.test(text.slice(p.key.range?.[0] ?? 0, p.key.range?.[1] ?? 0));
+      const index = map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (index < 0 || !stray(map.items[index])) return undefined;
+      let first = index;
+      while (first > 0 && stray(map.items[first - 1])) first--;
+      let last = index;
+      while (stray(map.items[last + 1])) last++;
+      const owner = map.items[first - 1];
+      const endKey = map.items[last]?.key;
+      if (!owner || !isScalar(owner.key) || !isScalar(owner.value) || !isScalar(endKey))
+        return undefined;
+      if (typeof owner.value.value !== "number" || !owner.value.range || !endKey.range)
+        return undefined;
+      const typed = text.slice(owner.value.range[0], endKey.range[1]);
+      if (!/^\d{1,3}(?:\s*,\s*\d{3})+$/.test(typed)) return undefined;
+      return {
+        field: String(owner.key.value),
+        typed: typed.replace(/\s+/g, ""),
+        pos: at(owner.value.range[0]),
+      };
     },
   };
 }

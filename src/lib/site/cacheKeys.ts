@@ -11,6 +11,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import { chartClaims, type ChartUse } from "../claims/chartSelection.ts";
 import { parseMdx } from "../content/mdxSource.ts";
 import type { Explainer, SiteData } from "./siteData.ts";
+import { topicOf } from "./topics.ts";
 
 /** Maps and Sets as entries, so they hash by their contents (JSON gives `{}` for both). */
 function replacer(_key: string, value: unknown): unknown {
@@ -108,12 +109,17 @@ function quotedClaimants(entry: Explainer): string[] {
 }
 
 /** An explainer's page: its file, the claims it shows with all they bring, its authors. */
-export function explainerPageKey(data: KeyData & Pick<SiteData, "shown">, entry: Explainer) {
+export function explainerPageKey(
+  data: KeyData & Pick<SiteData, "shown" | "topicNames">,
+  entry: Explainer,
+) {
   return digestOf(
     "explainer",
     entry.id,
     entry.data,
     entry.body,
+    // A topic's label can come from another explainer's spelling of it.
+    entry.data.topics.map((t) => topicOf(t, data.topicNames)),
     claimsInputs(data, data.shown.get(entry.id) ?? [], quotedClaimants(entry)),
     entry.data.authors.map((id) => data.authors.get(id) ?? null),
   );

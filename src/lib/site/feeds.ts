@@ -6,10 +6,11 @@
 import mdxRenderer from "@astrojs/mdx/server.js";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import type { AstroComponentFactory } from "astro/runtime/server/index.js";
-import { siteConfig, topicLabel } from "../../site.config.ts";
+import { siteConfig } from "../../site.config.ts";
 import { absoluteUrl, href } from "../util/paths.ts";
 import { explainerPageData } from "./pageContext.ts";
 import { getSiteData, type Explainer } from "./siteData.ts";
+import { topicNames, topicOf } from "./topics.ts";
 
 export interface FeedAuthor {
   name: string;
@@ -101,6 +102,7 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
       },
     );
     const fm = entry.data;
+    const names = topicNames(site.explainers);
     const link = absoluteUrl(`/explainers/${entry.id}/`);
     const body = await renderer.renderToString(Component, {
       props: { entry, sources },
@@ -117,11 +119,10 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
         const a = site.authors.get(id);
         return a ? [{ name: a.name, url: a.url }] : [];
       }),
-      topics: fm.topics.map((t) => ({
-        id: t,
-        label: topicLabel(t),
-        link: absoluteUrl(`/topics/${t}/`),
-      })),
+      topics: fm.topics.map((written) => {
+        const t = topicOf(written, names);
+        return { ...t, link: absoluteUrl(`/topics/${t.id}/`) };
+      }),
       html: feedHtml(body, link),
     };
   }

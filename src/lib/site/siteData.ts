@@ -10,6 +10,7 @@ import { parseMdx } from "../content/mdxSource.ts";
 import { throwOnContentIssuesInDev } from "../content/devCheck.ts";
 import { siteConfig } from "../../site.config.ts";
 import { claimantPageNumbers, claimsByClaimant } from "./listings.ts";
+import { topicNames } from "./topics.ts";
 
 export type Explainer = CollectionEntry<"explainers">;
 
@@ -34,6 +35,8 @@ export interface SiteData {
   byClaimant: Map<string, Claim[]>;
   /** The page of its claimant's numbered list each claim is on (for links to its row). */
   claimantPageOf: Map<string, number>;
+  /** Topics authors wrote as names ("Port Vell"), by id: see topics.ts. */
+  topicNames: Map<string, string>;
 }
 
 const byId = <T extends { id: string }>(entries: Array<{ data: T }>) =>
@@ -71,6 +74,7 @@ async function load(): Promise<SiteData> {
   }
   const byClaimant = claimsByClaimant(claimsById.values());
   return {
+    topicNames: topicNames(explainers),
     byClaimant,
     claimantPageOf: claimantPageNumbers(byClaimant, siteConfig.lists.claimsPerPage),
     revisedBy,

@@ -21,9 +21,10 @@ import type { Claim, ClaimSource } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import { SEO_TITLE_MAX, type ExplainerFrontmatter } from "../../schemas/explainer.ts";
 import type { Subject } from "../../schemas/subject.ts";
-import { topicLabel, type SiteConfig } from "../../site.config.ts";
+import type { SiteConfig } from "../../site.config.ts";
 import { formatValue, metricWords } from "../claims/format.ts";
 import { absoluteUrl } from "../util/paths.ts";
+import { topicOf } from "./topics.ts";
 
 /** Where the site lives, and who publishes it. */
 export interface LdSite {
@@ -122,7 +123,7 @@ export interface ExplainerLdInput {
 export function explainerLd(input: ExplainerLdInput, site: LdSite): Array<WithContext<Thing>> {
   const { slug, data } = input;
   const url = site.absolute(`/explainers/${slug}/`);
-  const topics = data.topics.map((t) => topicLabel(t, site.config));
+  const topics = data.topics.map((t) => topicOf(t, undefined, site.config).label);
   const claims = input.claims.map((c) => claimLd(c, input, site));
   const publisher = publisherLd(site);
   const image: ImageObject = {

@@ -40,6 +40,14 @@ export function slugWords(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/**
+ * A topic's id, its address under /topics/: a topic written as an id (`port-vell`) is its own
+ * id; one written as a name (`Port Vell`) is slugged.
+ */
+export function topicId(topic: string): string {
+  return SLUG_PATTERN.test(topic) ? topic : slugWords(topic);
+}
+
 /** `slug` cut to at most `maxLength` characters, at a word boundary where there is one. */
 export function shortenSlug(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;

@@ -5,6 +5,8 @@ import {
   formatPeriod,
   formatScope,
   formatValue,
+  keyWord,
+  qualifierOf,
   valueExtent,
 } from "../../../src/lib/claims/format.ts";
 import type { ClaimValue } from "../../../src/schemas/claim.ts";
@@ -20,6 +22,25 @@ describe("formatValue", () => {
     { value: { kind: "point", n: 1250000 }, words: "1,250,000" },
     { value: { kind: "approx", n: 2.5 }, words: "roughly 2.5" },
   ])("$value.kind $words", ({ value, words }) => expect(formatValue(value)).toBe(words));
+
+  it.each<{ value: ClaimValue; words: string }>([
+    {
+      value: { kind: "atMost", n: 30000, qualifier: "no more than" },
+      words: "no more than 30,000",
+    },
+    { value: { kind: "atMost", n: 30000, qualifier: "at most" }, words: "at most 30,000" },
+    { value: { kind: "atLeast", n: 50000, qualifier: "more than" }, words: "more than 50,000" },
+    { value: { kind: "approx", n: 40000, qualifier: "about" }, words: "about 40,000" },
+    { value: { kind: "approx", n: 40000, qualifier: "some" }, words: "some 40,000" },
+  ])("the claimant's word: $words", ({ value, words }) => {
+    expect(formatValue(value)).toBe(words);
+    expect(qualifierOf(value)).toBe(words.replace(/ [\d,]+$/, ""));
+  });
+
+  it("has no word for a point or a range", () => {
+    expect(qualifierOf({ kind: "point", n: 1 })).toBeUndefined();
+    expect(qualifierOf({ kind: "range", low: 1, high: 2 })).toBeUndefined();
+  });
 
   it("follows the locale's grouping", () => {
     expect(formatValue({ kind: "atLeast", n: 38000 }, "de-DE")).toBe("at least 38.000");
@@ -56,5 +77,17 @@ describe("dates", () => {
     expect(formatScope({ scope: "event", period: { from: "2025-01-04", to: "2025-01-04" } })).toBe(
       "One episode, 4 January 2025",
     );
+  });
+});
+
+describe("keyWord", () => {
+  it("names a kind's symbol with the word the chart's figures use, when they agree", () => {
+    const atMost = (n: number, qualifier?: "up to" | "no more than" | "at most"): ClaimValue =>
+      qualifier ? { kind: "atMost", n, qualifier } : { kind: "atMost", n };
+    expect(keyWord("atMost", [atMost(1, "no more than"), atMost(2, "no more than")])).toBe(
+      "no more than",
+    );
+    expect(keyWord("atMost", [atMost(1, "no more than"), atMost(2)])).toBe("up to");
+    expect(keyWord("atLeast", [atMost(1, "at most")])).toBe("at least");
   });
 });

@@ -132,15 +132,14 @@ describe("checkContent", () => {
       name: "a figure written as text",
       patch: { claims: CLAIMS.replace("n: 3000", 'n: "3,000"') },
       expected: [
-        'src/content/claims/kursk.yaml:6:28 value.n: must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+        'src/content/claims/kursk.yaml:6:28 value.n: is a number written with separators: write 3000, without commas, spaces or quotes (got "3,000")',
       ],
     },
     {
-      name: "a YAML syntax error, and the subject the broken file would have declared",
+      name: "a YAML syntax error, once, without calling the ids it may declare unknown",
       patch: { subjects: "- id: a\n  label: [unclosed\n" },
       expected: [
-        'src/content/claims/kursk.yaml:4:12 subject: unknown subject "nk-troops"\n    No subject is declared yet. Subjects are declared in src/content/subjects/.',
-        "src/content/subjects/s.yaml:3:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]\n    Check indentation, and quote text that contains a colon followed by a space.",
+        "src/content/subjects/s.yaml:3:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]\n    Check indentation, and quote text that contains a colon followed by a space. Until the file reads, nothing in it is checked, and subject ids used elsewhere are not reported as unknown.",
       ],
     },
     {
@@ -269,8 +268,36 @@ describe("checkContent", () => {
   it("keeps a broken claim's id known, so references to it do not also fail", () => {
     // The explainer cites the claim whose metric is wrong: only the metric is reported.
     expect(run({ claims: CLAIMS.replace("metric: casualties", "metric: dead") })).toEqual([
-      'src/content/claims/kursk.yaml:5:11 metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+      'src/content/claims/kursk.yaml:5:11 metric: is not a metric this site counts (got "dead")\n    Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
     ]);
+  });
+
+  it("says once that a claims file cannot be read, holding back the knock-on problems", () => {
+    // One mis-indented line: YAML reports it twice, the <Claim> would be "unknown" and the
+    // chart "nothing to chart". Only the file's problem is reported.
+    const found = run({
+      claims: CLAIMS.replace("  metric: casualties", "   metric: casualties"),
+      explainers: EXPLAINER.replace(
+        "## What To Know\n",
+        '## What To Know\n\n<ClaimsTimeline subject="nk-troops" metric="casualties" />\n',
+      ),
+    });
+    expect(found).toEqual([
+      "src/content/claims/kursk.yaml:4:12 YAML syntax: Nested mappings are not allowed in compact mappings\n    Check indentation, and quote text that contains a colon followed by a space. (1 more YAML error follows from this one.) Until the file reads, nothing in it is checked, and claim ids used elsewhere are not reported as unknown.",
+    ]);
+  });
+
+  it("does not call a chart empty when the claims it would draw fail their schema", () => {
+    const found = run({
+      claims: CLAIMS.replace("metric: casualties", "metric: casualtys"),
+      explainers: EXPLAINER.replace(
+        "## What To Know\n",
+        '## What To Know\n\n<ClaimsTimeline subject="nk-troops" metric="casualties" />\n',
+      ),
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^src\/content\/claims\/kursk\.yaml:5:11 metric: is not a metric/);
+    expect(found[0]).toContain('Did you mean "casualties"?');
   });
 
   it("skips drafts only when asked to", () => {
@@ -297,7 +324,7 @@ describe("checkContent", () => {
     });
     expect(found).toEqual([
       'src/content/claims/kursk.yaml:2:13 claimant: unknown claimant "zelenksy"\n    Did you mean "zelensky"? Claimants are declared in src/content/claimants/.',
-      'src/content/claims/kursk.yaml:5:11 metric: must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+      'src/content/claims/kursk.yaml:5:11 metric: is not a metric this site counts (got "dead")\n    Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
       'src/content/explainers/story.mdx:5:11 authors[0]: unknown author "nobody"\n    Known author ids: "world-desk". Authors are declared in src/content/authors/.',
       'src/content/explainers/story.mdx:12:1 unknown section "## What to Knwo"\n    Did you mean "## What To Know"? Sections are, in order: "## Why It Matters", "## What To Know", "## Who Said What", "## What Happens Next".',
     ]);

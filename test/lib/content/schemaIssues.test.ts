@@ -53,7 +53,7 @@ describe("knownFields", () => {
       name: "every kind of figure's fields, once each",
       schema: claimSchema,
       path: ["value"],
-      fields: ["kind", "n", "low", "high"],
+      fields: ["kind", "n", "qualifier", "low", "high"],
     },
     {
       name: "a source's fields, through the list",
@@ -128,8 +128,8 @@ describe("checkAgainstSchema", () => {
         line: 5,
         column: 11,
         field: "metric",
-        message:
-          'must be one of killed, wounded, casualties, missing, captured, deployed, losses (got "dead")',
+        message: 'is not a metric this site counts (got "dead")',
+        hint: 'Metrics: killed, wounded, casualties, missing, captured, deployed, losses. To count something new, add it to metrics in src/site.config.ts: { id: "dead", label: "dead", unit: { one: "person", other: "people" }, title: "Claims of {metric} among {subject}", description: "claims of {metric} among {subject}" },',
       },
       {
         file: "c.yaml",
@@ -137,7 +137,7 @@ describe("checkAgainstSchema", () => {
         column: 28,
         field: "value.n",
         message:
-          'must be a number, written without commas or quotes (3000, not "3,000") (got "3,000")',
+          'is a number written with separators: write 3000, without commas, spaces or quotes (got "3,000")',
       },
     ]);
   });
@@ -192,6 +192,58 @@ describe("checkAgainstSchema", () => {
     expect(issues.map(formatIssue)).toEqual([
       "c.yaml:8:11 period.to: is required but missing",
       'c.yaml:8:31 period.too: unknown field "too"\n    Did you mean "to"?',
+    ]);
+  });
+});
+
+describe("a field of another shape", () => {
+  it("says a qualifier does not go with an exact figure, not 'did you mean qualifier'", () => {
+    const source = parseYamlSource("c.yaml", "- value: { kind: point, n: 3, qualifier: about }\n");
+    const { issues } = checkAgainstSchema(
+      claimSchema.shape.value,
+      (source.data as Array<{ value: unknown }>)[0]!.value,
+      source,
+      [0, "value"],
+    );
+    expect(issues).toEqual([
+      {
+        file: "c.yaml",
+        line: 1,
+        column: 31,
+        field: "qualifier",
+        message: 'field "qualifier" does not fit here',
+        hint: "A qualifier goes with kind approx, atLeast or atMost: an exact figure or a range has none.",
+      },
+    ]);
+  });
+});
+
+describe("a number typed with commas inside { }", () => {
+  it("is one problem at the number, with the digits to write", () => {
+    const source = parseYamlSource(
+      "c.yaml",
+      "- value: { kind: point, n: 250,000 }\n- value: { kind: atLeast, n: 1,250,000 }\n",
+    );
+    const data = source.data as Array<{ value: unknown }>;
+    const found = [0, 1].flatMap(
+      (i) =>
+        checkAgainstSchema(claimSchema.shape.value, data[i]!.value, source, [i, "value"]).issues,
+    );
+    expect(found.map(formatIssue)).toEqual([
+      'c.yaml:1:28 n: 250,000 is a number written with commas: inside { } YAML splits it at each comma (into 250 and a field "0")\n    Write n: 250000 (digits only, no commas).',
+      'c.yaml:2:30 n: 1,250,000 is a number written with commas: inside { } YAML splits it at each comma (into 1 and a field "0")\n    Write n: 1250000 (digits only, no commas).',
+    ]);
+  });
+
+  it("written in a block, is named as a number with separators", () => {
+    const source = parseYamlSource("c.yaml", "- value:\n    kind: point\n    n: 250,000\n");
+    const data = source.data as Array<{ value: unknown }>;
+    const { issues } = checkAgainstSchema(claimSchema.shape.value, data[0]!.value, source, [
+      0,
+      "value",
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'c.yaml:3:8 n: is a number written with separators: write 250000, without commas, spaces or quotes (got "250,000")',
     ]);
   });
 });

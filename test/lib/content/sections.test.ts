@@ -45,14 +45,14 @@ describe("checkSections", () => {
       name: "a missing required section",
       headings: ["## Why It Matters", "## Who Said What"],
       expected: [
-        'x.mdx:5:1 missing required section "## What To Know"\n    Add "## What To Know" before "## Who Said What" (line 5).',
+        'x.mdx:5:1 missing required section "## What To Know"\n    "## Why It Matters" (line 1) runs on to line 4: add "## What To Know" where its own content starts within those lines (directly above "## Who Said What" on line 5 only if it has none yet).',
       ],
     },
     {
       name: "a missing last required section",
       headings: ["## Why It Matters", "## What To Know"],
       expected: [
-        'x.mdx:7:1 missing required section "## Who Said What"\n    Add "## Who Said What" after "## What To Know".',
+        'x.mdx:7:1 missing required section "## Who Said What"\n    "## What To Know" (line 5) runs on to line 7: add "## Who Said What" where its own content starts within those lines.',
       ],
     },
     {
