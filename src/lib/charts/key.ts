@@ -130,7 +130,11 @@ export function timelineKey(g: TimelineGeometry, values: readonly ClaimValue[] =
       entry("period", period.slot, [
         {
           class: "mark",
-          parts: [{ class: "mark__period", d: `M2,${cy}L26,${cy}` }, symbolPart(period, 26, cy)],
+          parts: [
+            { class: "mark__period", d: `M2,${cy}L26,${cy}` },
+            { class: "mark__period-line", d: `M2,${cy}L26,${cy}` },
+            symbolPart(period, 26, cy),
+          ],
         },
       ]),
     );
