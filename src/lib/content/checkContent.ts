@@ -17,7 +17,7 @@ export { readContentSources, type ContentSources, type SourceFile } from "./read
 export function checkContent(sources: ContentSources, options: CheckOptions): ContentIssue[] {
   const data = checkData(sources, isoDay(options.now));
   const explainers = sources.explainers.flatMap((file) =>
-    checkExplainer(file, options, data.ref, data.validClaims),
+    checkExplainer(file, options, data.ref, data.validClaims, data.validClaimants),
   );
   // After the explainers: `data.ref` adds their unknown ids to `data.issues`.
   return dedupe(sortIssues([...(sources.unread ?? []), ...data.issues, ...explainers]));

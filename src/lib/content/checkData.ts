@@ -4,6 +4,7 @@
  * build day, and revisions that point back in time without going round in a loop.
  */
 import type { Claim } from "../../schemas/claim.ts";
+import type { Claimant } from "../../schemas/claimant.ts";
 import {
   COLLECTIONS,
   collectionDir,
@@ -41,6 +42,8 @@ export interface DataCheck {
   ref: Ref;
   /** The claims that passed their schema, for the explainers' charts. */
   validClaims: Claim[];
+  /** The claimants that passed their schema, for the truth lints. */
+  validClaimants: Claimant[];
 }
 
 /** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
@@ -168,7 +171,10 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
   const validClaims = [...entries.claims.values()]
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
-  return { issues, ref, validClaims };
+  const validClaimants = [...entries.claimants.values()]
+    .filter((c) => c.valid)
+    .map((c) => c.value as Claimant);
+  return { issues, ref, validClaims, validClaimants };
 }
 
 /**
