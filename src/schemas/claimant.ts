@@ -10,6 +10,11 @@ export const claimantSchema = z.strictObject({
   affiliation: z.string().min(1),
   kind: z.enum(["person", "organisation"], { error: "must be person or organisation" }),
   url: optional(httpUrl),
+  /**
+   * claimants/<id> of the organisation (or person) this person speaks for: a spokesperson is
+   * credited "Núria Vidal, for the Port Vell Housing Coalition".
+   */
+  speaksFor: optional(id),
 });
 
 export type Claimant = z.infer<typeof claimantSchema>;

@@ -61,6 +61,8 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     affiliation: "The country or body they speak for: Ukraine.",
     kind: "A person or an organisation.",
     url: "An official page about them, absolute http(s). Optional.",
+    speaksFor:
+      'For a spokesperson: the id of the claimant they speak for, from src/content/claimants/. Credited "Núria Vidal, for the Port Vell Housing Coalition". Optional.',
   },
   subjects: {
     "": "What is being counted, e.g. North Korean troops in Kursk.",

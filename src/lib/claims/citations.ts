@@ -1,6 +1,7 @@
 import type { Claim, ClaimSource } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import type { ComponentUse } from "./chartSelection.ts";
+import { claimantName } from "./names.ts";
 
 /** One entry in a page's numbered source list. */
 export interface PageSource extends ClaimSource {
@@ -95,14 +96,16 @@ export function collectPageSources(
       const by = claimants.get(prop("by") ?? "");
       if (!url || !by) continue;
       const channel = prop("channel");
+      const name = claimantName(by.id, claimants);
       add(
         {
           url,
-          publisher: by.name,
-          title: channel ? channel.charAt(0).toUpperCase() + channel.slice(1) : "Statement",
+          publisher: name,
+          // How it was said names the page well enough; without it, the list shows the host.
+          title: channel ? channel.charAt(0).toUpperCase() + channel.slice(1) : undefined,
           date: prop("date"),
         },
-        `quote: ${by.name}`,
+        `quote: ${name}`,
       );
     }
   }

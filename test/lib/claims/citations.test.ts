@@ -36,10 +36,10 @@ describe("sourceKey", () => {
     expect(sourceKey({ url: a }) === sourceKey({ url: b })).toBe(same),
   );
 
-  it("ignores the day cited", () =>
-    expect(sourceKey({ url: "https://example.org/a", date: "2025-01-04" })).toBe(
-      sourceKey({ url: "https://example.org/a" }),
-    ));
+  it("ignores the day cited", () => {
+    const cited = { url: "https://example.org/a", date: "2025-01-04" };
+    expect(sourceKey(cited)).toBe(sourceKey({ url: "https://example.org/a" }));
+  });
 });
 
 describe("sourceLinkText", () => {
@@ -155,7 +155,6 @@ describe("collectPageSources", () => {
       {
         url: "https://example.org/briefing/",
         publisher: "City police",
-        title: "Statement",
         date: "2025-01-02",
         dates: ["2025-01-02"],
         n: 1,
@@ -164,7 +163,7 @@ describe("collectPageSources", () => {
     ]);
   });
 
-  it("lists a quote's source under the speaker, titled by its channel", () => {
+  it("lists a quote's source under the speaker, titled by its channel if it has one", () => {
     expect(
       sources(
         quote({
@@ -188,7 +187,7 @@ describe("collectPageSources", () => {
       {
         url: "https://example.org/transcript",
         publisher: "Pentagon",
-        title: "Statement",
+        title: undefined,
         date: undefined,
         dates: [],
         n: 2,
@@ -210,6 +209,7 @@ describe("collectPageSources", () => {
       by: "zelensky",
       date: "2025-01-04",
       source: "https://example.org/address",
+      channel: "evening address",
     });
 
     it("claim first: the claim's record, with the quote's title filling the gap", () => {
@@ -217,7 +217,7 @@ describe("collectPageSources", () => {
         {
           url: "https://example.org/address",
           publisher: "President of Ukraine",
-          title: "Statement",
+          title: "Evening address",
           date: "2025-01-04",
           dates: ["2025-01-04"],
           n: 1,
@@ -232,7 +232,7 @@ describe("collectPageSources", () => {
         {
           url: "https://example.org/address",
           publisher: "Volodymyr Zelensky",
-          title: "Statement",
+          title: "Evening address",
           date: "2025-01-04",
           dates: ["2025-01-04"],
           n: 1,
