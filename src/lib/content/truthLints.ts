@@ -97,6 +97,11 @@ const SCALE_WORDS: Readonly<Record<string, number>> = {
   billion: 1e9,
 };
 
+/** Characters either side of a number that decide whether it is a figure. */
+const CONTEXT = 40;
+/** A "sentence" longer than this (a list run together, text with no full stops) is cut up. */
+const LONGEST_SENTENCE = 1000;
+
 /** A figure found in prose, with the values it may stand for. */
 export interface ProseFigure {
   /** As written: "3,000", "1.5 million", "thousands". */
@@ -136,28 +141,26 @@ const DIGITS = /(?<![\p{L}\d.,:/])\d[\d.,:/]*(?<=\d)(?![\p{L}\d])/gu;
  */
 export function figuresIn(sentence: string): ProseFigure[] {
   const found: ProseFigure[] = [];
-  const wordBefore = (i: number) => /([\p{L}.]+)[\s,]*$/u.exec(sentence.slice(0, i))?.[1] ?? "";
-  const wordAfter = (i: number) => /^[\s,]*([\p{L}.]+)/u.exec(sentence.slice(i))?.[1] ?? "";
+  // What decides is a word or two either side: look no further, however long the sentence.
+  const before = (i: number) => sentence.slice(Math.max(0, i - CONTEXT), i);
+  const afterOf = (i: number) => sentence.slice(i, i + CONTEXT);
+  const wordBefore = (i: number) => /([\p{L}.]+)[\s,]*$/u.exec(before(i))?.[1] ?? "";
+  const wordAfter = (i: number) => /^[\s,]*([\p{L}.]+)/u.exec(afterOf(i))?.[1] ?? "";
   for (const m of sentence.matchAll(DIGITS)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const after = sentence.slice(end);
+    const after = afterOf(end);
     if (/[:/]/.test(raw) || (raw.match(/\./g) ?? []).length > 1) continue; // times, dates, 3.2.1
     if (/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(raw) === false) continue; // "1,00,0"
     if (ORDINAL_AFTER.test(after) || UNIT_AFTER.test(after)) continue;
     if (/^[-‐‑][\p{L}]/u.test(after) && !/^[-‐‑]strong\b/i.test(after)) continue; // 23-year-old
-    if (LABEL_BEFORE.test(sentence.slice(0, start))) continue;
+    if (LABEL_BEFORE.test(before(start))) continue;
     const n = Number(raw.replace(/,/g, ""));
     if (MONTH.test(wordBefore(start)) || MONTH.test(wordAfter(end))) continue; // a day or year
     // A year: four digits, no comma, in the range stories are about, unless a word of quantity
     // comes before it ("some 2000").
-    if (
-      /^\d{4}$/.test(raw) &&
-      n >= 1800 &&
-      n <= 2199 &&
-      !QUANTITY_BEFORE.test(sentence.slice(0, start))
-    )
+    if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2199 && !QUANTITY_BEFORE.test(before(start)))
       continue;
     const scale = /^\s+(dozen|hundred|thousand|million|billion)\b/i.exec(after);
     const factor = scale ? SCALE_WORDS[scale[1]!.toLowerCase()]! : 1;
@@ -171,7 +174,7 @@ export function figuresIn(sentence: string): ProseFigure[] {
   for (const m of sentence.matchAll(NUMBER_WORDS)) {
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     const [text, tens, ofWhat, count, scaleWord] = m;
-    if (UNIT_AFTER.test(sentence.slice(m.index + text.length))) continue; // hundreds of years
+    if (UNIT_AFTER.test(afterOf(m.index + text.length))) continue; // hundreds of years
     let low: number;
     let high: number;
     if (tens) {
@@ -205,14 +208,25 @@ const ABBREVIATIONS = new Set(
 export function sentencesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu)) {
-    const before = /([\p{L}.]+)\.$/u.exec(text.slice(start, m.index + 1))?.[1]?.toLowerCase();
-    if (m[0].startsWith(".") && before && ABBREVIATIONS.has(before)) continue;
-    const end = m.index + m[0].length;
+  const cut = (end: number) => {
+    // Past the longest sentence, cut at a space: what a lint weighs is a sentence's worth.
+    while (end - start > LONGEST_SENTENCE) {
+      const space = text.indexOf(" ", start + LONGEST_SENTENCE);
+      if (space === -1 || space >= end) break;
+      out.push({ text: text.slice(start, space + 1), start });
+      start = space + 1;
+    }
     out.push({ text: text.slice(start, end), start });
     start = end;
+  };
+  for (const m of text.matchAll(/[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu)) {
+    const word = /([\p{L}.]+)\.$/u
+      .exec(text.slice(Math.max(start, m.index - CONTEXT), m.index + 1))?.[1]
+      ?.toLowerCase();
+    if (m[0].startsWith(".") && word && ABBREVIATIONS.has(word)) continue;
+    cut(m.index + m[0].length);
   }
-  if (start < text.length) out.push({ text: text.slice(start), start });
+  if (start < text.length) cut(text.length);
   return out;
 }
 
@@ -236,20 +250,24 @@ const QUOTED_BLOCKS = new Set(["blockquote", "code", "math", "html"]);
 /** The prose blocks of a body (paragraphs, headings, table cells), each as its pieces. */
 function proseBlocks(tree: MdNode): Piece[][] {
   const blocks: Piece[][] = [];
+  let length = 0; // of the block's text so far
+  const push = (pieces: Piece[], piece: Omit<Piece, "start">) => {
+    pieces.push({ ...piece, start: length });
+    length += piece.text.length;
+  };
   const inline = (node: MdNode, pieces: Piece[], counts: boolean, depth: number) => {
     if (depth > 100) return;
     const pos = node.position?.start ?? { line: 1, column: 1, offset: 0 };
     const at = { offset: pos.offset ?? 0, line: pos.line, column: pos.column };
-    const start = pieces.reduce((n, p) => n + p.text.length, 0);
     if (node.type === "text") {
-      pieces.push({ start, text: node.value ?? "", counts, ...at });
+      push(pieces, { text: node.value ?? "", counts, ...at });
     } else if (node.type === "break") {
-      pieces.push({ start, text: "\n", counts: false, ...at });
+      push(pieces, { text: "\n", counts: false, ...at });
     } else if (node.type === "inlineCode") {
-      pieces.push({ start, text: node.value ?? "", counts: false, ...at });
+      push(pieces, { text: node.value ?? "", counts: false, ...at });
     } else if (node.type === "mdxJsxTextElement" && node.name === "Claim") {
       // The cited figure itself: a word that is not a number, so the sentence reads on.
-      pieces.push({ start, text: "figure", counts: false, ...at });
+      push(pieces, { text: "figure", counts: false, ...at });
     } else if (node.type === "link" || node.type === "linkReference") {
       for (const child of node.children ?? []) inline(child, pieces, false, depth + 1);
     } else if (node.type === "mdxJsxTextElement" && QUIET_ELEMENTS.has(node.name ?? "")) {
@@ -263,6 +281,7 @@ function proseBlocks(tree: MdNode): Piece[][] {
     if (node.type === "mdxJsxFlowElement" && node.name === "Quote") return;
     if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
       const pieces: Piece[] = [];
+      length = 0;
       for (const child of node.children ?? []) inline(child, pieces, true, depth + 1);
       blocks.push(pieces);
       return;
@@ -273,14 +292,28 @@ function proseBlocks(tree: MdNode): Piece[][] {
   return blocks;
 }
 
-/** Spans of a text between double quotation marks: figures in them are someone's words. */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+/**
+ * Which characters of a block's text may hold a prose figure: not those between double
+ * quotation marks (someone's words), nor those of links, code and the like (see Piece).
+ */
+function countingMask(text: string, pieces: readonly Piece[]): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const p of pieces) if (p.counts) mask.fill(1, p.start, p.start + p.text.length);
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) mask.fill(0, m.index, m.index + m[0].length);
+  return mask;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The piece a character of the block's text came from (pieces are in order, non-empty first). */
+function pieceAt(pieces: readonly Piece[], i: number): Piece {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.start <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo]!;
+}
 
 /** How a claimant may be named in prose: the full name, and a person's surname. */
 function namesOf(claimant: Claimant): string[] {
@@ -291,22 +324,65 @@ function namesOf(claimant: Claimant): string[] {
   return names;
 }
 
-/** Whether a name appears in a text as whole words ("Vidal", not "Vidalia"). */
-const nameIn = (name: string, text: string) =>
-  new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, "u").test(text);
+const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A claimant named in a sentence: the words that named them and who they are. */
+interface Named {
+  name: string;
+  ids: string[];
+}
+
+/**
+ * Finds the claimants a sentence names, word by word (a name is a run of whole words, in its
+ * capitals: "Vidal" in "Vidal's", never in "Vidalia"), in one pass however many claimants
+ * there are.
+ */
+function nameFinder(claimants: readonly Claimant[]): (sentence: string) => Named[] {
+  const byFirst = new Map<string, { words: string[]; named: Named }[]>();
+  const byName = new Map<string, Named>();
+  for (const c of claimants)
+    for (const name of namesOf(c)) {
+      const words = tokens(name);
+      if (!words.length) continue;
+      const known = byName.get(words.join(" "));
+      if (known) {
+        if (!known.ids.includes(c.id)) known.ids.push(c.id);
+        continue;
+      }
+      const named = { name, ids: [c.id] };
+      byName.set(words.join(" "), named);
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, named });
+      byFirst.set(words[0]!, list);
+    }
+  return (sentence) => {
+    const words = tokens(sentence);
+    const found: Named[] = [];
+    words.forEach((word, i) => {
+      for (const candidate of byFirst.get(word) ?? [])
+        if (candidate.words.every((w, k) => words[i + k] === w) && !found.includes(candidate.named))
+          found.push(candidate.named);
+    });
+    return found;
+  };
+}
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 
-/** Line and column of an offset in a text. */
-function placeOf(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf("\n"); i !== -1 && i < offset; i = source.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** Line and column of an offset, from the offsets where the text's lines start. */
+function placeOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
+
+/** A file reports at most this many free figures: beyond it, one line says how many more. */
+const FREE_FIGURES_SHOWN = 50;
 
 /**
  * The claim a free figure most likely stands for: the one whose claimant the sentence names,
@@ -318,51 +394,48 @@ export function likelyClaim(
   figures: readonly ProseFigure[],
   data: TruthLintData,
   cited: ReadonlySet<string> = new Set(),
-  words: ReadonlyMap<string, readonly string[]> = metricWords(),
+  words: ReadonlyMap<string, readonly string[]> = metricWords(data.metrics),
 ): Claim | undefined {
-  const stems = new Set(wordsOf(sentence).map(stem));
-  const lower = new Set(wordsOf(sentence).map((w) => w.toLowerCase()));
-  const claimants = new Map(data.claimants.map((c) => [c.id, c]));
-  const named = (id: string | null | undefined) => {
-    const c = id ? claimants.get(id) : undefined;
-    return !!c && namesOf(c).some((n) => nameIn(n, sentence));
-  };
-  let best: { claim: Claim; score: number } | undefined;
-  for (const claim of [...data.claims].sort(byDateThenId).reverse()) {
-    let score = 0;
-    if (named(claim.claimant)) score += 4;
-    if (named(claim.relayedVia)) score += 2;
-    if ((words.get(claim.metric) ?? [claim.metric]).some((w) => stems.has(stem(w)))) score += 3;
-    score += Math.min(
-      3,
-      claim.subject.split("-").filter((w) => w.length >= 4 && lower.has(w)).length,
-    );
-    const { low, high } = valueExtent(claim.value);
-    if (figures.some((f) => f.low === low || f.high === high)) score += 6;
-    else if (figures.some((f) => f.low <= high && f.high >= low)) score += 4;
-    if (score > 0 && cited.has(claim.id)) score += 1;
-    if (score >= 4 && (!best || score > best.score)) best = { claim, score };
-  }
-  return best?.claim;
+  return claimFinder(data, cited, words)(sentence, figures);
 }
 
-/** The same claimant's claims on one subject, metric and scope (for one-off figures, the same period), newest first. */
-function sameSeries(claim: Claim, claims: readonly Claim[]): Claim[] {
-  return claims
-    .filter(
-      (c) =>
-        c.claimant === claim.claimant &&
-        c.subject === claim.subject &&
-        c.metric === claim.metric &&
-        c.scope === claim.scope &&
-        (c.scope !== "event" ||
-          (!!c.period &&
-            !!claim.period &&
-            c.period.from <= claim.period.to &&
-            claim.period.from <= c.period.to)),
-    )
+/** `likelyClaim` for many sentences of one page: the claims sorted and names compiled once. */
+function claimFinder(
+  data: TruthLintData,
+  cited: ReadonlySet<string>,
+  words: ReadonlyMap<string, readonly string[]>,
+): (sentence: string, figures: readonly ProseFigure[]) => Claim | undefined {
+  const namesIn = nameFinder(data.claimants);
+  const metricStems = new Map([...words].map(([m, list]) => [m, list.map(stem)]));
+  // What each claim offers to be matched by, worked out once for all the page's sentences.
+  const candidates = [...data.claims]
     .sort(byDateThenId)
-    .reverse();
+    .reverse()
+    .map((claim) => ({
+      claim,
+      metric: metricStems.get(claim.metric) ?? [stem(claim.metric)],
+      subject: claim.subject.split("-").filter((w) => w.length >= 4),
+      ...valueExtent(claim.value),
+    }));
+  return (sentence, figures) => {
+    const stems = new Set(wordsOf(sentence).map(stem));
+    const lower = new Set(wordsOf(sentence).map((w) => w.toLowerCase()));
+    const namedIds = new Set(namesIn(sentence).flatMap((n) => n.ids));
+    const named = (id: string | null | undefined) => !!id && namedIds.has(id);
+    let best: { claim: Claim; score: number } | undefined;
+    for (const { claim, metric, subject, low, high } of candidates) {
+      let score = 0;
+      if (named(claim.claimant)) score += 4;
+      if (named(claim.relayedVia)) score += 2;
+      if (metric.some((w) => stems.has(w))) score += 3;
+      score += Math.min(3, subject.filter((w) => lower.has(w)).length);
+      if (figures.some((f) => f.low === low || f.high === high)) score += 6;
+      else if (figures.some((f) => f.low <= high && f.high >= low)) score += 4;
+      if (score > 0 && cited.has(claim.id)) score += 1;
+      if (score >= 4 && (!best || score > best.score)) best = { claim, score };
+    }
+    return best?.claim;
+  };
 }
 
 /** A claim's own description for a hint: `"id" (Name, 3,000, 23 December 2024)`. */
@@ -386,81 +459,133 @@ export function truthLints(
   const words = metricWords(data.metrics);
   const metricStems = new Map<string, string>();
   for (const list of words.values()) for (const w of list) metricStems.set(stem(w), w);
-  const names = data.claimants.flatMap(namesOf);
-  const nameRe = names.length
-    ? new RegExp(
-        `(?<![\\p{L}\\d])(?:${names
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join("|")})(?![\\p{L}\\d])`,
-        "u",
-      )
-    : undefined;
+  const namesIn = nameFinder(data.claimants);
   const citedIds = parsed.elements.flatMap((el) => {
     const id = el.name === "Claim" ? el.props.id?.value : undefined;
     return typeof id === "string" ? [id] : [];
   });
   const cited = new Set(citedIds);
+  const likely = claimFinder(data, cited, words);
+  let lineStarts: number[] | undefined;
+  const place = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1))
+        lineStarts.push(i + 1);
+    }
+    return placeOf(lineStarts, offset);
+  };
 
+  const free: ContentIssue[] = [];
+  let more = 0;
   for (const pieces of proseBlocks(parsed.tree)) {
+    if (!pieces.length) continue;
     const text = pieces.map((p) => p.text).join("");
-    const quoted = quotedSpans(text);
-    const counts = (i: number) => {
-      const piece = pieces.findLast((p) => p.start <= i);
-      return !!piece?.counts && !quoted.some(([a, b]) => i >= a && i < b);
-    };
+    const mask = countingMask(text, pieces);
     for (const sentence of sentencesOf(text)) {
-      const figures = figuresIn(sentence.text).filter((f) => counts(sentence.start + f.index));
+      const figures = figuresIn(sentence.text).filter((f) => mask[sentence.start + f.index]);
       if (!figures.length) continue;
       const trigger =
         wordsOf(sentence.text).find((w) => metricStems.has(stem(w))) ??
-        nameRe?.exec(sentence.text)?.[0];
+        namesIn(sentence.text)[0]?.name;
       if (!trigger) continue;
+      if (free.length >= FREE_FIGURES_SHOWN) {
+        more++;
+        continue;
+      }
       const first = figures[0]!;
       const at = sentence.start + first.index;
-      const piece = pieces.findLast((p) => p.start <= at)!;
+      const piece = pieceAt(pieces, at);
       // Smart punctuation and escapes make a text node shorter than its source, never longer:
       // the figure as written is the first match at or after its place in the node.
-      const offsetInNode = at - piece.start;
-      const found = source.indexOf(first.text, piece.offset + offsetInNode);
-      const place =
-        found === -1 ? { line: piece.line, column: piece.column } : placeOf(source, found);
-      const likely = likelyClaim(sentence.text, figures, data, cited, words);
+      const found = source.indexOf(first.text, piece.offset + (at - piece.start));
+      const meant = likely(sentence.text, figures);
       const shown = figures.map((f) => `"${f.text.replace(/\s+/g, " ")}"`);
-      issues.push({
+      free.push({
         file,
-        ...place,
+        ...(found === -1 ? { line: piece.line, column: piece.column } : place(found)),
         severity: "warning",
         message: `${figures.length > 1 ? "figures" : "figure"} ${shown.join(", ")} written in the text, outside <Claim>, beside "${trigger}"`,
-        hint: likely
-          ? `It looks like ${describe(likely, data)}: write <Claim id="${likely.id}" /> in its place, so the figure, its source and its details come from the record.`
+        hint: meant
+          ? `It looks like ${describe(meant, data)}: write <Claim id="${meant.id}" /> in its place, so the figure, its source and its details come from the record.`
           : `Add it as a claim (npm run new:claim) and write <Claim id="..." /> in its place; if it is not a claimed figure, reword the sentence without it.`,
       });
     }
   }
+  issues.push(...free);
+  if (more)
+    issues.push({
+      ...free.at(-1)!,
+      message: `and ${more} more free ${more === 1 ? "figure" : "figures"} after this one`,
+      hint: "Fix these first; the check lists the rest when there are fewer.",
+    });
 
   // Stale figures: a newer figure by the same claimant exists and the page does not cite it.
   const byId = new Map(data.claims.map((c) => [c.id, c]));
   const known = (c: Claim) => !data.asOf || c.date <= data.asOf;
   const revisedBy = new Map<string, Claim>();
   for (const c of data.claims) if (c.supersedes && known(c)) revisedBy.set(c.supersedes, c);
+  // For each claim: the newest in its revision chain and how many revisions away that is (null
+  // when nothing revises it). One pass, each claim once; a chain that runs into a loop has no
+  // newest (the data check reports the loop).
+  type Ahead = { newest: Claim; steps: number } | null | "loop";
+  const ahead = new Map<string, Ahead>();
+  const newestOf = (id: string): Ahead => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let cur: string | undefined = id;
+    while (cur !== undefined && !ahead.has(cur) && !onPath.has(cur)) {
+      path.push(cur);
+      onPath.add(cur);
+      cur = revisedBy.get(cur)?.id;
+    }
+    let next: Ahead = cur === undefined ? null : onPath.has(cur) ? "loop" : ahead.get(cur)!;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const after = revisedBy.get(path[i]!);
+      if (next !== "loop")
+        next = after
+          ? next
+            ? { newest: next.newest, steps: next.steps + 1 }
+            : { newest: after, steps: 1 }
+          : null;
+      ahead.set(path[i]!, next);
+    }
+    return ahead.get(id)!;
+  };
+  // For each chain's newest claim: how close to it the page's citations come (0: it is cited).
+  const nearestCited = new Map<string, number>();
+  for (const id of cited) {
+    const r = newestOf(id);
+    const [root, steps] =
+      r === null ? [id, 0] : r === "loop" ? [id, Infinity] : [r.newest.id, r.steps];
+    nearestCited.set(root, Math.min(steps, nearestCited.get(root) ?? Infinity));
+  }
+  // The newest eligible claim of each claimant's series (subject, metric, scope), for totals.
+  const seriesKey = (c: Claim) =>
+    `${c.claimant}\u0000${c.subject}\u0000${c.metric}\u0000${c.scope}`;
+  const series = new Map<string, Claim[]>();
+  for (const c of [...data.claims].sort(byDateThenId).reverse()) {
+    if (c.status === "retracted" || !known(c)) continue;
+    const list = series.get(seriesKey(c));
+    if (list) list.push(c);
+    else series.set(seriesKey(c), [c]);
+  }
+  const overlaps = (a: Claim, b: Claim) =>
+    !!a.period && !!b.period && a.period.from <= b.period.to && b.period.from <= a.period.to;
+
   for (const el of parsed.elements) {
     if (el.name !== "Claim") continue;
     const prop = el.props.id;
     const claim = typeof prop?.value === "string" ? byId.get(prop.value) : undefined;
     if (!prop || !claim) continue;
     const at = { file, line: prop.line, column: prop.column, field: "<Claim id>" };
-    // Follow the revisions to the newest.
-    let newest: Claim | undefined;
-    const seen = new Set([claim.id]);
-    for (let c = revisedBy.get(claim.id); c && !seen.has(c.id); c = revisedBy.get(c.id)) {
-      newest = c;
-      seen.add(c.id);
-    }
-    // A loop is reported by the data check, once; there is no newest claim to point at.
-    if (newest && seen.has(revisedBy.get(newest.id)?.id ?? "")) continue;
-    if (newest) {
-      if ([...seen].some((id) => id !== claim.id && cited.has(id))) continue; // tells the revision
+    const revision = newestOf(claim.id);
+    if (revision === "loop") continue;
+    if (revision) {
+      // A page that also cites a later claim in the chain is telling the revision.
+      const tells = (nearestCited.get(revision.newest.id) ?? Infinity) < revision.steps;
+      if (tells) continue;
+      const newest = revision.newest;
       issues.push({
         ...at,
         severity: "warning",
@@ -469,10 +594,10 @@ export function truthLints(
       });
       continue;
     }
-    const latest = sameSeries(claim, data.claims).find(
-      (c) => c.status !== "retracted" && c.date > claim.date && known(c),
+    const latest = (series.get(seriesKey(claim)) ?? []).find(
+      (c) => claim.scope !== "event" || overlaps(c, claim),
     );
-    if (latest && !cited.has(latest.id)) {
+    if (latest && latest.date > claim.date && !cited.has(latest.id)) {
       const who = data.claimants.find((c) => c.id === claim.claimant)?.name ?? claim.claimant;
       issues.push({
         ...at,

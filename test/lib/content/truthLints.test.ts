@@ -203,6 +203,16 @@ describe("free figures", () => {
     );
   });
 
+  it("lists at most 50 free figures in a file, then says how many more", () => {
+    const found = lint("1,000 were wounded.\n\n".repeat(53));
+    expect(found).toHaveLength(51);
+    expect(found[50]).toMatchObject({
+      line: found[49]!.line,
+      severity: "warning",
+      message: "and 3 more free figures after this one",
+    });
+  });
+
   it("uses the site's own metrics", () => {
     expect(lint("About 500 attended.\n", { metrics: ["attended"] })).toHaveLength(1);
     expect(lint("About 500 attended.\n")).toEqual([]);
@@ -290,6 +300,27 @@ describe("stale figures", () => {
     expect(lint('Vidal said <Claim id="vidal-early" />.\n', { asOf: "2024-06-16" })).toHaveLength(
       1,
     );
+  });
+
+  it("in a longer chain, reports each cited claim that a later cited one does not revise", () => {
+    const third = claim({
+      id: "police-50k",
+      claimant: "police",
+      date: "2024-06-18",
+      value: { kind: "atLeast", n: 50000 },
+      supersedes: "police-45k",
+    });
+    const found = lint('<Claim id="police-38k" />, then <Claim id="police-45k" />.\n', {
+      claims: [...claims, third],
+    });
+    expect(found.map((i) => i.message)).toEqual([
+      '"police-45k" has been revised: the newer figure is "police-50k"',
+    ]);
+    expect(
+      lint('<Claim id="police-38k" />, now <Claim id="police-50k" />.\n', {
+        claims: [...claims, third],
+      }),
+    ).toEqual([]);
   });
 
   it("does not count a retracted claim as the newer figure", () => {
