@@ -478,7 +478,16 @@ export function truthLints(
 
   const free: ContentIssue[] = [];
   let more = 0;
-  for (const pieces of proseBlocks(parsed.tree)) {
+  // A chart's caption is prose too, one block of its own, placed at its prop.
+  const captions = parsed.elements.flatMap((el): Piece[][] => {
+    const caption = el.props.caption;
+    if (typeof caption?.value !== "string") return [];
+    const { line, column } = caption;
+    place(0); // fills lineStarts
+    const offset = (lineStarts![line - 1] ?? 0) + column - 1;
+    return [[{ start: 0, text: caption.value, offset, line, column, counts: true }]];
+  });
+  for (const pieces of [...proseBlocks(parsed.tree), ...captions]) {
     if (!pieces.length) continue;
     const text = pieces.map((p) => p.text).join("");
     const mask = countingMask(text, pieces);

@@ -213,6 +213,20 @@ describe("free figures", () => {
     });
   });
 
+  it("reads a chart's caption as prose", () => {
+    expect(
+      lint(
+        'Intro.\n\n<ClaimsTimeline subject="port-vell-march" metric="wounded" caption="Police now count 45,000 wounded." />\n',
+      ),
+    ).toMatchObject([
+      {
+        line: 6,
+        column: 86,
+        message: 'figure "45,000" written in the text, outside <Claim>, beside "wounded"',
+      },
+    ]);
+  });
+
   it("uses the site's own metrics", () => {
     expect(lint("About 500 attended.\n", { metrics: ["attended"] })).toHaveLength(1);
     expect(lint("About 500 attended.\n")).toEqual([]);
