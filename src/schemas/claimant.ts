@@ -15,6 +15,11 @@ export const claimantSchema = z.strictObject({
   colour: optional(colour),
   /** Their mark shape on every chart (`diamond`); left out, one is derived from the id. */
   shape: optional(shape),
+  /**
+   * claimants/<id> of the organisation (or person) this person speaks for: a spokesperson is
+   * credited "Núria Vidal, for the Port Vell Housing Coalition".
+   */
+  speaksFor: optional(id),
 });
 
 export type Claimant = z.infer<typeof claimantSchema>;

@@ -72,6 +72,11 @@ describe("the example site", () => {
     expect(ids).toEqual(ids.map((_, i) => i + 1));
     expect(html).toContain("https://www.defense.gov/News/Transcripts/");
     expect(html).toContain("https://t.me/mod_russia");
+    // Two claims (on two days) and a quote cite the president's speeches page: one entry.
+    const list = html.slice(html.indexOf('<ol class="sources__list">'));
+    expect(
+      list.match(/<a href="https:\/\/www\.president\.gov\.ua\/en\/news\/speeches">/g),
+    ).toHaveLength(1);
     expect(html).toContain(
       '<li id="source-1" value="1"><span class="sources__publisher">Newsweek</span>, <a href="https://www.newsweek.com/">',
     );

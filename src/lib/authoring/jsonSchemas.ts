@@ -66,6 +66,8 @@ const DESCRIPTIONS: Record<DataCollection, Record<string, string>> = {
     url: "An official page about them, absolute http(s). Optional.",
     colour: "Their colour on every chart, by name. Optional: left out, one is derived from the id.",
     shape: "Their mark shape on every chart. Optional: left out, one is derived from the id.",
+    speaksFor:
+      'For a spokesperson: the id of the claimant they speak for, from src/content/claimants/. Credited "Núria Vidal, for the Port Vell Housing Coalition". Optional.',
   },
   subjects: {
     "": "What is being counted, e.g. North Korean troops in Kursk.",

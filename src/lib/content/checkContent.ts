@@ -22,7 +22,7 @@ export function checkContent(sources: ContentSources, options: CheckOptions): Co
     return data.ref(collection, id, at, field);
   };
   let explainers = sources.explainers.flatMap((file) =>
-    checkExplainer(file, options, ref, data.validClaims),
+    checkExplainer(file, options, ref, data.validClaims, data.validClaimants),
   );
   // A claims file that cannot be read, or claims that fail their schema, leave charts short of
   // claims: those problems are the ones to fix, and every chart calling itself empty would bury

@@ -5,6 +5,7 @@
  */
 import type { Claim } from "../../schemas/claim.ts";
 import { eventIsPlaced } from "../../schemas/event.ts";
+import type { Claimant } from "../../schemas/claimant.ts";
 import {
   COLLECTIONS,
   collectionDir,
@@ -51,6 +52,8 @@ export interface DataCheck {
   unreadable: ReadonlySet<DataCollection>;
   /** Claims that failed their schema: a chart may be empty only because of them. */
   brokenClaims: number;
+  /** The claimants that passed their schema, for the truth lints. */
+  validClaimants: Claimant[];
 }
 
 /**
@@ -201,6 +204,7 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
   }
   issues.push(...revisionLoops(entries.claims));
   issues.push(...lookAlikes(entries.claimants));
+  issues.push(...spokespersonRules(entries.claimants, ref));
   const unplacedEvents: DataCheck["unplacedEvents"] = [];
   for (const [eventId, event] of entries.events) {
     const e = event.value as { subject?: unknown; subjects?: unknown };
@@ -218,7 +222,10 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     .filter((c) => c.valid)
     .map((c) => c.value as Claim);
   const brokenClaims = entries.claims.size - validClaims.length;
-  return { issues, ref, validClaims, unplacedEvents, unreadable, brokenClaims };
+  const validClaimants = [...entries.claimants.values()]
+    .filter((c) => c.valid)
+    .map((c) => c.value as Claimant);
+  return { issues, ref, validClaims, validClaimants, unplacedEvents, unreadable, brokenClaims };
 }
 
 /**
@@ -244,6 +251,60 @@ function lookAlikes(claimants: Map<string, Located<Record<string, unknown>>>): C
       message: `"${id}" declares the same colour and shape (${colour} ${shape}) as "${String(other.value.id)}" at ${other.pos.file}:${other.pos.line}`,
       hint: "On a chart together they would look alike: give one of them another colour or shape.",
     });
+  }
+  return issues;
+}
+
+/**
+ * `speaksFor` names a declared claimant other than themselves, and never leads back round
+ * (a speaks for b, who speaks for a): reported once, at each claimant in the loop.
+ */
+function spokespersonRules(
+  claimants: Map<string, Located<Record<string, unknown>>>,
+  ref: Ref,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const at = (c: Located<Record<string, unknown>>) => c.source.positionOf([c.index, "speaksFor"]);
+  for (const [id, claimant] of claimants) {
+    const to = claimant.value.speaksFor;
+    if (to == null || !ref("claimants", to, at(claimant), "speaksFor") || to !== id) continue;
+    issues.push({
+      ...at(claimant),
+      field: "speaksFor",
+      message: "a claimant cannot speak for themselves",
+      hint: "speaksFor names the organisation (or person) they speak for; leave it out otherwise.",
+    });
+  }
+  // Each claimant speaks for at most one other: as with revisions, one colouring walk finds
+  // every loop in linear time.
+  const next = (id: string) => {
+    const to = claimants.get(id)?.value.speaksFor;
+    return typeof to === "string" && to !== id && claimants.has(to) ? to : undefined;
+  };
+  const state = new Map<string, "walking" | "done">();
+  for (const start of claimants.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && !state.has(id)) {
+      state.set(id, "walking");
+      path.push(id);
+      id = next(id);
+    }
+    if (id !== undefined && state.get(id) === "walking") {
+      const loop = path.slice(path.indexOf(id));
+      for (const member of loop) {
+        const from = loop.indexOf(member);
+        const order = [...loop.slice(from), ...loop.slice(0, from), member];
+        issues.push({
+          ...at(claimants.get(member)!),
+          field: "speaksFor",
+          message: `speaksFor goes round in a loop: ${order.join(" → ")}`,
+          hint: "A spokesperson speaks for an organisation; remove speaksFor from the organisation.",
+        });
+      }
+    }
+    for (const done of path) state.set(done, "done");
   }
   return issues;
 }

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { join, posix } from "node:path";
 import { METRICS, SCOPES, unknownMetricHint, type Claim } from "../../schemas/claim.ts";
+import type { Claimant } from "../../schemas/claimant.ts";
 import {
   AUTHOR_COMPONENTS,
   isAuthorComponent,
@@ -23,6 +24,7 @@ import { futureDate, reorderingText } from "./fieldRules.ts";
 import { show, type ContentIssue } from "./issues.ts";
 import { parseMdx, splitFrontmatter } from "./mdxSource.ts";
 import type { SourceFile } from "./readSources.ts";
+import { truthLints } from "./truthLints.ts";
 import { checkAgainstSchema } from "./schemaIssues.ts";
 import { checkSections } from "./sections.ts";
 import { parseYamlSource } from "./yamlSource.ts";
@@ -48,6 +50,7 @@ export function checkExplainer(
   options: CheckOptions,
   ref: Ref,
   claims: readonly Claim[],
+  claimants: readonly Claimant[] = [],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   // Whether a file is a draft is what Astro reads in its front matter (the same parser and the
@@ -198,6 +201,10 @@ export function checkExplainer(
 
   // The body rules the compile enforces (code, components and props, HTML, links, images).
   issues.push(...checkExplainerBody(mdx.tree, file.path, file.text));
+  // Free figures in the prose and stale citations: warnings, on the same tree.
+  const written = data?.updated ?? data?.published;
+  const asOf = written instanceof Date && !isNaN(+written) ? isoDay(written) : undefined;
+  issues.push(...truthLints(file.path, file.text, mdx, { claims, claimants, asOf }));
 
   // What only the check can know: required props, ids that exist, charts that have claims.
   // (Source addresses are held to their rules by the body rules, in the compile as well.)

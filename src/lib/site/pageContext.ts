@@ -9,6 +9,7 @@ import type { Subject } from "../../schemas/subject.ts";
 import type { SeriesStyle } from "../charts/palette.ts";
 import { collectPageSources, sourceKey, type PageSource } from "../claims/citations.ts";
 import { claimAnchors, claimantPagePath, explainerClaimPath } from "../claims/permalinks.ts";
+import { claimantName } from "../claims/names.ts";
 
 /**
  * Everything the author components on a page need, set on `Astro.locals` by the page before its
@@ -84,7 +85,7 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     claims: data.claims,
     revisedBy: data.revisedBy,
     claimants: data.claimants,
-    names: new Map([...data.claimants].map(([id, c]) => [id, c.name])),
+    names: new Map([...data.claimants.keys()].map((id) => [id, claimantName(id, data.claimants)])),
     subjects: data.subjects,
     events: data.events,
     styles: data.styles,

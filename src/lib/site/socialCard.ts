@@ -13,6 +13,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { formatValue } from "../claims/format.ts";
+import { claimantName } from "../claims/names.ts";
 import { parseMdx } from "../content/mdxSource.ts";
 
 export const CARD_WIDTH = 1200;
@@ -412,7 +413,7 @@ export function headlineFigure(
   const claim = typeof id === "string" ? data.claims.get(id) : undefined;
   if (!claim) return undefined;
   return {
-    who: data.claimants.get(claim.claimant)?.name ?? claim.claimant,
+    who: claimantName(claim.claimant, data.claimants),
     value: formatValue(claim.value, locale),
     label: data.subjects.get(claim.subject)?.label,
   };
