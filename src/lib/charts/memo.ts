@@ -9,7 +9,7 @@ const caches = new WeakMap<object, Map<string, unknown>>();
 /** `compute()` once per `scope` and `key`; the same value after. */
 export function memoFor<T>(scope: object, key: string, compute: () => T): T {
   let cache = caches.get(scope);
-  if (!cache) caches.set(scope, (cache = new Map()));
+  if (!cache) caches.set(scope, (cache = new Map<string, unknown>()));
   if (cache.has(key)) return cache.get(key) as T;
   const value = compute();
   cache.set(key, value);

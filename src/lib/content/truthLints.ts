@@ -12,7 +12,7 @@
  *
  * Both read the tree the check already parsed (mdxSource.ts): no second reading of the body.
  */
-import { METRICS, type Claim } from "../../schemas/claim.ts";
+import { METRICS, metricSpec, type Claim } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
 import { formatDay, formatValue, valueExtent } from "../claims/format.ts";
 import { byDateThenId } from "../util/ordering.ts";
@@ -55,7 +55,13 @@ const METRIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export function metricWords(
   metrics: readonly string[] = METRICS,
 ): ReadonlyMap<string, readonly string[]> {
-  return new Map(metrics.map((m) => [m, [m, ...(METRIC_SYNONYMS[m] ?? [])]]));
+  return new Map(
+    metrics.map((m) => {
+      // The configured metric's own label too ("people attending").
+      const own = (metricSpec(m)?.label ?? "").split(/\s+/).filter((w) => w.length > 3);
+      return [m, [...new Set([m, ...(METRIC_SYNONYMS[m] ?? []), ...own])]];
+    }),
+  );
 }
 
 /**
