@@ -44,7 +44,7 @@ describe("<Claim> credits and source numbers", () => {
   it("names a spokesperson on behalf of whom they speak, as claimant and as relay", async () => {
     const html = await render("vidal-figure");
     expect(html).toContain(
-      '<a href="/claimants/vidal/">Núria Vidal, for the Port Vell Housing Coalition</a>, Spokesperson',
+      '<a href="/claimants/vidal/#claim-vidal-figure">Núria Vidal, for the Port Vell Housing Coalition</a>, Spokesperson',
     );
     expect(html).toContain("as relayed by Núria Vidal, for the Port Vell Housing Coalition");
   });
