@@ -450,6 +450,40 @@ function describe(claim: Claim, data: TruthLintData): string {
   return `"${claim.id}" (${who}, ${formatValue(claim.value)} ${claim.metric}, ${formatDay(claim.date)})`;
 }
 
+/** A claimant's series: one quantity (subject, metric, scope) told over time. */
+const seriesKey = (c: Claim) => `${c.claimant}\u0000${c.subject}\u0000${c.metric}\u0000${c.scope}`;
+
+interface ClaimIndex {
+  byId: Map<string, Claim>;
+  /** For a claim a later one supersedes: that later claim. */
+  revisedBy: Map<string, Claim>;
+  /** Each series' claims that are not retracted, newest first. */
+  series: Map<string, Claim[]>;
+}
+
+const indexes = new WeakMap<readonly Claim[], ClaimIndex>();
+
+/**
+ * The claims indexed once for every explainer of a check (the check hands each the same list):
+ * an archive's stale-figure lints then cost each page only its own citations.
+ */
+function claimIndex(claims: readonly Claim[]): ClaimIndex {
+  let index = indexes.get(claims);
+  if (index) return index;
+  const series = new Map<string, Claim[]>();
+  for (const c of [...claims].sort(byDateThenId).reverse()) {
+    if (c.status === "retracted") continue;
+    const list = series.get(seriesKey(c));
+    if (list) list.push(c);
+    else series.set(seriesKey(c), [c]);
+  }
+  const revisedBy = new Map<string, Claim>();
+  for (const c of claims) if (c.supersedes) revisedBy.set(c.supersedes, c);
+  index = { byId: new Map(claims.map((c) => [c.id, c])), revisedBy, series };
+  indexes.set(claims, index);
+  return index;
+}
+
 /**
  * The truth lints for one explainer body: free figures in its prose and stale `<Claim>`s, as
  * warnings placed at their line.
@@ -471,7 +505,10 @@ export function truthLints(
     return typeof id === "string" ? [id] : [];
   });
   const cited = new Set(citedIds);
-  const likely = claimFinder(data, cited, words);
+  // Built only when a page has a free figure to match: most pages have none.
+  let finder: ReturnType<typeof claimFinder> | undefined;
+  const likely = (sentence: string, figures: readonly ProseFigure[]) =>
+    (finder ??= claimFinder(data, cited, words))(sentence, figures);
   let lineStarts: number[] | undefined;
   const place = (offset: number) => {
     if (!lineStarts) {
@@ -536,10 +573,16 @@ export function truthLints(
     });
 
   // Stale figures: a newer figure by the same claimant exists and the page does not cite it.
-  const byId = new Map(data.claims.map((c) => [c.id, c]));
+  const index = claimIndex(data.claims);
+  const byId = index.byId;
   const known = (c: Claim) => !data.asOf || c.date <= data.asOf;
-  const revisedBy = new Map<string, Claim>();
-  for (const c of data.claims) if (c.supersedes && known(c)) revisedBy.set(c.supersedes, c);
+  // Revisions made by the story's date only.
+  const revisedBy = {
+    get: (id: string) => {
+      const r = index.revisedBy.get(id);
+      return r && known(r) ? r : undefined;
+    },
+  };
   // For each claim: the newest in its revision chain and how many revisions away that is (null
   // when nothing revises it). One pass, each claim once; a chain that runs into a loop has no
   // newest (the data check reports the loop).
@@ -576,15 +619,9 @@ export function truthLints(
     nearestCited.set(root, Math.min(steps, nearestCited.get(root) ?? Infinity));
   }
   // The newest eligible claim of each claimant's series (subject, metric, scope), for totals.
-  const seriesKey = (c: Claim) =>
-    `${c.claimant}\u0000${c.subject}\u0000${c.metric}\u0000${c.scope}`;
-  const series = new Map<string, Claim[]>();
-  for (const c of [...data.claims].sort(byDateThenId).reverse()) {
-    if (c.status === "retracted" || !known(c)) continue;
-    const list = series.get(seriesKey(c));
-    if (list) list.push(c);
-    else series.set(seriesKey(c), [c]);
-  }
+  const series = {
+    get: (key: string) => index.series.get(key)?.filter(known),
+  };
   const overlaps = (a: Claim, b: Claim) =>
     !!a.period && !!b.period && a.period.from <= b.period.to && b.period.from <= a.period.to;
 
