@@ -240,7 +240,9 @@ function measure(label: string, dir: string, script: string[]): Measure {
     process.execPath,
     [
       "--import",
-      "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})",
+      // Written synchronously: a script that exits with a long report still pending on stderr
+      // would lose an asynchronous write.
+      "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeSync(2,'\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})",
       ...script,
     ],
     {
