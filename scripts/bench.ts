@@ -81,7 +81,6 @@ interface GeneratedClaim {
 /** One explainer's MDX body; `claim` renders a claim (a component for us, text for the baseline). */
 function explainerBody(
   p: number,
-  subject: string,
   claims: GeneratedClaim[],
   claim: (c: GeneratedClaim) => string,
   timeline: string,
@@ -179,7 +178,6 @@ function makeProjectSite(dir: string, a: Archive) {
       join(dir, `src/content/explainers/e${p}.mdx`),
       explainerBody(
         p,
-        `s${p % a.subjects}`,
         a.perExplainer[p]!,
         (c) => `<Claim id="${c.id}" />`,
         `<ClaimsTimeline subject="s${p % a.subjects}" metric="killed" />`,
@@ -208,13 +206,7 @@ function makeBaselineSite(dir: string, a: Archive) {
   for (let p = 0; p < a.pages; p++)
     writeFileSync(
       join(dir, `src/content/posts/p${p}.mdx`),
-      explainerBody(
-        p,
-        `s${p % a.subjects}`,
-        a.perExplainer[p]!,
-        (c) => c.n.toLocaleString("en-GB"),
-        "",
-      ) + "\n",
+      explainerBody(p, a.perExplainer[p]!, (c) => c.n.toLocaleString("en-GB"), "") + "\n",
     );
 }
 
