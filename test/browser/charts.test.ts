@@ -103,11 +103,13 @@ describe("charts in headless Chromium (fixture: quake)", () => {
     await page.locator("#chart-1 .chart__svg--narrow .mark").first().focus();
     const popup = page.locator("#chart-1 .chart__popup");
     await expect(popup.getAttribute("class")).resolves.toContain("is-docked");
-    const [plot, box] = await Promise.all([
-      page.locator("#chart-1 .chart__plots").boundingBox(),
-      popup.boundingBox(),
-    ]);
-    expect(box!.y).toBeGreaterThanOrEqual(plot!.y + plot!.height - 1);
+    // Both measured in one go: focusing the mark may scroll the page (smoothly), and two
+    // separate measurements could straddle the scroll.
+    const { plotBottom, popupTop } = await page.evaluate(() => ({
+      plotBottom: document.querySelector("#chart-1 .chart__plots")!.getBoundingClientRect().bottom,
+      popupTop: document.querySelector("#chart-1 .chart__popup")!.getBoundingClientRect().top,
+    }));
+    expect(popupTop).toBeGreaterThanOrEqual(plotBottom - 1);
     await page.context().close();
   });
 

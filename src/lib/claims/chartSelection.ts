@@ -6,7 +6,7 @@ import type { Claim } from "../../schemas/claim.ts";
 import type { AuthorProps } from "../../schemas/components.ts";
 import { eventSubjects, type ChartEvent } from "../../schemas/event.ts";
 import { byDateThenId, compareText } from "../util/ordering.ts";
-import { latestByClaimant, selectClaims } from "./query.ts";
+import { latestByClaimant, selectClaims, type ClaimSource } from "./query.ts";
 
 /** A component as written in an explainer: its name and its props (text, `true`, or code). */
 export interface ComponentUse {
@@ -43,7 +43,7 @@ export function chartUses(elements: readonly ComponentUse[]): ChartUse[] {
 }
 
 /** The claims a chart draws: the one selection its component, the check and the downloads share. */
-export function chartClaims(chart: ChartUse, claims: Iterable<Claim>): Claim[] {
+export function chartClaims(chart: ChartUse, claims: ClaimSource): Claim[] {
   const p = chart.props;
   if (!p.subject || !p.metric) return [];
   if (chart.name === "ClaimsCompare") {
@@ -126,9 +126,12 @@ const listed = (words: Iterable<string>) => [...new Set(words)].sort(compareText
  * subject, none counting that metric, or the first of the chart's own filters that leaves none
  * (a claimant, a scope, a date), each with what to change. `chartClaims` decides; this explains.
  */
-export function emptyChartReason(chart: ChartUse, claims: Iterable<Claim>): EmptyChart | undefined {
-  const all = [...claims];
-  if (chartClaims(chart, all).length > 0) return undefined;
+export function emptyChartReason(chart: ChartUse, claims: ClaimSource): EmptyChart | undefined {
+  if (chartClaims(chart, claims).length > 0) return undefined;
+  const all: Claim[] =
+    claims instanceof Map
+      ? [...(claims as ReadonlyMap<string, Claim>).values()]
+      : [...(claims as Iterable<Claim>)];
   const p = chart.props as Record<string, string | undefined>;
   const nothing = (message: string, hint: string): EmptyChart => ({
     message: `nothing to chart: ${message}`,
@@ -238,7 +241,7 @@ export function explainerClaims(
       out.set(id, claims.get(id)!);
   }
   for (const chart of chartUses(elements)) {
-    for (const c of chartClaims(chart, claims.values())) out.set(c.id, c);
+    for (const c of chartClaims(chart, claims)) out.set(c.id, c);
   }
   return [...out.values()].sort(byDateThenId);
 }

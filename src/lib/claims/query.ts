@@ -14,10 +14,38 @@ export interface ClaimFilter {
   to?: string;
 }
 
+/**
+ * Claims as charts are given them: any list, or the site's map of claims by id. A map or an
+ * array is indexed by subject the first time a chart asks (and must not change after), so an
+ * archive's thousands of charts each read their own subject's claims, not every claim.
+ */
+export type ClaimSource = Iterable<Claim> | ReadonlyMap<string, Claim>;
+
+const bySubject = new WeakMap<object, Map<string, Claim[]>>();
+
+/** The claims about one subject, from an index built once per map or array. */
+export function claimsAbout(claims: ClaimSource, subject: string): Iterable<Claim> {
+  const isMap = claims instanceof Map;
+  if (!isMap && !Array.isArray(claims)) {
+    return [...(claims as Iterable<Claim>)].filter((c) => c.subject === subject);
+  }
+  let index = bySubject.get(claims);
+  if (!index) {
+    index = new Map();
+    for (const c of isMap ? (claims as ReadonlyMap<string, Claim>).values() : (claims as Claim[])) {
+      const list = index.get(c.subject);
+      if (list) list.push(c);
+      else index.set(c.subject, [c]);
+    }
+    bySubject.set(claims, index);
+  }
+  return index.get(subject) ?? [];
+}
+
 /** The claims a chart with these props plots, oldest first (ties by id, so order is stable). */
-export function selectClaims(claims: Iterable<Claim>, filter: ClaimFilter): Claim[] {
+export function selectClaims(claims: ClaimSource, filter: ClaimFilter): Claim[] {
   const out: Claim[] = [];
-  for (const c of claims) {
+  for (const c of claimsAbout(claims, filter.subject)) {
     if (c.subject !== filter.subject || c.metric !== filter.metric) continue;
     if (filter.claimant && c.claimant !== filter.claimant) continue;
     if (filter.scope && c.scope !== filter.scope) continue;

@@ -137,6 +137,6 @@ export function embedPageKey(data: KeyData, entry: Explainer, chart: ChartUse) {
     entry.id,
     entry.data.title,
     chart,
-    claimsInputs(data, chartClaims(chart, data.claims.values())),
+    claimsInputs(data, chartClaims(chart, data.claims)),
   );
 }
