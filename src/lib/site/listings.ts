@@ -49,6 +49,9 @@ export interface ClaimGroup {
 export const newestFirst = (a: Claim, b: Claim) =>
   compareText(b.date, a.date) || compareText(a.id, b.id);
 
+/** Rows of a claimant's "Other subjects" table: the most cited; every claim is listed below it. */
+export const OTHER_SUBJECTS_MAX = 50;
+
 /**
  * A claimant page's charts: its most-cited subjects (by number of claims, then most recent),
  * at most `max`, in that order; every other subject is summarised in a table instead.
