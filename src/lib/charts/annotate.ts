@@ -130,8 +130,13 @@ const box = (left: number, top: number, w: number, h: number): Box => ({
   bottom: top + h,
 });
 
-/** "Syrskyi" from "Oleksandr Syrskyi": a person's surname, or the name as it is. */
-export function shortName(name: string): string {
+/**
+ * "Syrskyi" from "Oleksandr Syrskyi": a person's surname, or the name as it is. An organisation
+ * (`person: false`) keeps its whole name ("Open Relief Network", not "Network"); without
+ * knowing, a name of two or three capitalised words is taken for a person's.
+ */
+export function shortName(name: string, isPerson?: boolean): string {
+  if (isPerson === false) return name;
   const words = name.trim().split(/\s+/);
   const person = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
   return person ? (words.at(-1) ?? name) : name;

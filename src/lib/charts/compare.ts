@@ -11,9 +11,15 @@ import { possessive, spreadOfLatest, type Spread } from "./describeTimeline.ts";
 import { shortName } from "./annotate.ts";
 
 /** "Zelensky's figure is 3× Pentagon's"; "… is far above Pentagon's zero". */
-export function spreadLabel(spread: Spread, name: (id: string) => string): string {
-  const high = possessive(shortName(name(spread.high.claimant)));
-  const low = possessive(shortName(name(spread.low.claimant)));
+export function spreadLabel(
+  spread: Spread,
+  name: (id: string) => string,
+  organisations?: ReadonlySet<string>,
+): string {
+  const short = (id: string) =>
+    shortName(name(id), organisations ? !organisations.has(id) : undefined);
+  const high = possessive(short(spread.high.claimant));
+  const low = possessive(short(spread.low.claimant));
   const ceiling = spread.low.value.kind === "atMost" ? " ceiling" : "";
   if (spread.short === "") return `${high} figure against ${low} zero`;
   return `${high} figure is ${spread.short} ${low}${ceiling}`;
@@ -112,6 +118,8 @@ export function compareGeometry(options: {
   locale?: string;
   /** A claim the story is about: drawn strong; the other rows muted. */
   highlight?: string | undefined;
+  /** Claimants that are organisations: called by their whole name in the spread's label. */
+  organisations?: ReadonlySet<string> | undefined;
   /** Draw the bracket from the lowest to the highest current figure, labelled with the ratio. */
   spread?: boolean | undefined;
 }): CompareGeometry {
@@ -242,7 +250,7 @@ export function compareGeometry(options: {
     const x1 = round2(x.at(extent(apart.low).high).px);
     const x2 = round2(x.at(extent(apart.high).low).px);
     const y = round2(rowsBottom + 8);
-    const label = spreadLabel(apart, name);
+    const label = spreadLabel(apart, name, options.organisations);
     const w = textWidth(label);
     const mid = (x1 + x2) / 2;
     let labelX = round2(mid);

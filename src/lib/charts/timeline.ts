@@ -28,6 +28,8 @@ export interface TimelineOptions {
   styles: ReadonlyMap<string, SeriesStyle>;
   /** Claimant id to display name, for labels and the legend. */
   names: ReadonlyMap<string, string>;
+  /** Claimants that are organisations: labelled by their whole name, never a "surname". */
+  organisations?: ReadonlySet<string> | undefined;
   /** Total SVG width in px; below MIN_WIDTH the chart is laid out for MIN_WIDTH. */
   width: number;
   /** Default "en-GB". */
@@ -191,6 +193,8 @@ export function timelineGeometry(options: TimelineOptions): TimelineGeometry {
     options.styles,
   );
   const name = (id: string) => options.names.get(id) ?? id;
+  const short = (id: string) =>
+    shortName(name(id), options.organisations ? !options.organisations.has(id) : undefined);
   const highlight =
     options.highlight && claims.some((c) => c.id === options.highlight)
       ? options.highlight
@@ -202,6 +206,7 @@ export function timelineGeometry(options: TimelineOptions): TimelineGeometry {
     rank: new Map(ordered.map((id, i) => [id, i])),
     style,
     name,
+    short,
     width,
     height,
     locale,
@@ -227,6 +232,8 @@ interface Context {
   rank: ReadonlyMap<string, number>;
   style: (id: string) => SeriesStyle;
   name: (id: string) => string;
+  /** The name a direct label uses: a person's surname, an organisation's whole name. */
+  short: (id: string) => string;
   width: number;
   height: number;
   locale: string;
@@ -500,7 +507,7 @@ function directLabels(
   }
   const surnames = new Map<string, number>();
   for (const id of ctx.claimants) {
-    const short = shortName(ctx.name(id));
+    const short = ctx.short(id);
     surnames.set(short, (surnames.get(short) ?? 0) + 1);
   }
   const placed = placeAnnotations(
@@ -508,7 +515,7 @@ function directLabels(
       const panel = panels[m.panel] ?? panels[0];
       const name = ctx.name(m.claimant);
       // A person by surname, as a graphics desk writes it, unless two on the chart share it.
-      const short = shortName(name);
+      const short = ctx.short(m.claimant);
       const label = short !== name && surnames.get(short) === 1 ? short : name;
       const when = shortDayText(m.date, ctx.locale);
       const figure = m.revises ? `${m.label}, revised from ${m.revises}` : m.label;

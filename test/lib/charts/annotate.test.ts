@@ -61,3 +61,12 @@ describe("shortName", () => {
     ["US and South Korean intelligence estimates", "US and South Korean intelligence estimates"],
   ])("%s → %s", (name, short) => expect(shortName(name)).toBe(short));
 });
+
+describe("shortName for organisations", () => {
+  it("keeps an organisation's whole name, and still shortens a person's", () => {
+    expect(shortName("Open Relief Network", false)).toBe("Open Relief Network");
+    expect(shortName("Oleksandr Syrskyi", true)).toBe("Syrskyi");
+    // Not knowing, three capitalised words read as a person's name.
+    expect(shortName("Open Relief Network")).toBe("Network");
+  });
+});

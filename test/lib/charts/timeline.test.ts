@@ -639,3 +639,29 @@ describe("timelineGeometry: locale", () => {
 // Every TimelineMark field the component relies on is present.
 const _fields: Array<keyof TimelineMark> = ["claimId", "x", "y", "symbol", "label", "dateLabel"];
 void _fields;
+
+describe("direct labels name an organisation in full", () => {
+  it("labels 'Open Relief Network' by its whole name when it is known to be an organisation", () => {
+    const claims = [0, 1, 2].map((i) => ({
+      id: `org-${i}`,
+      claimant: "relief",
+      date: `2025-0${i + 1}-01`,
+      subject: "s",
+      metric: "killed",
+      value: { kind: "point" as const, n: 100 * (i + 1) },
+      scope: "cumulative" as const,
+      status: "unverified" as const,
+      sources: [{ url: "https://example.org/", publisher: "Wire" }],
+    }));
+    const names = new Map([["relief", "Open Relief Network"]]);
+    const styles = assignStyles([{ id: "relief" }]);
+    const labels = (organisations?: Set<string>) =>
+      timelineGeometry({ claims, styles, names, width: 560, organisations }).labels.map((l) =>
+        l.lines.join(" "),
+      );
+    expect(labels(new Set(["relief"])).some((l) => l.startsWith("Open Relief Network,"))).toBe(
+      true,
+    );
+    expect(labels().some((l) => l.startsWith("Network,"))).toBe(true);
+  });
+});
