@@ -24,6 +24,8 @@ export interface ExplainerContext {
   claimants: ReadonlyMap<string, Claimant>;
   /** Claimant id to display name, as charts label series. */
   names: ReadonlyMap<string, string>;
+  /** Claimants that are organisations: charts label them by their whole name, not a surname. */
+  organisations: ReadonlySet<string>;
   subjects: ReadonlyMap<string, Subject>;
   events: readonly ChartEvent[];
   /** Each claimant's colour and shape, the same on every chart of the site. */
@@ -86,6 +88,9 @@ export function pageContext(data: ContextData, options: ContextOptions): Explain
     revisedBy: data.revisedBy,
     claimants: data.claimants,
     names: new Map([...data.claimants.keys()].map((id) => [id, claimantName(id, data.claimants)])),
+    organisations: new Set(
+      [...data.claimants.values()].filter((c) => c.kind === "organisation").map((c) => c.id),
+    ),
     subjects: data.subjects,
     events: data.events,
     styles: data.styles,
