@@ -56,6 +56,9 @@ export default defineConfig({
   // Pages whose content and code are unchanged since the last build are copied from it rather
   // than rendered again: every generated route gives a cacheKey (src/lib/site/cacheKeys.ts).
   experimental: { incrementalBuild: true },
+  // Pages render four at a time: while one waits on the disk (each page is written twice, to the
+  // site and to the incremental cache), another renders. Output does not depend on the order.
+  build: { concurrency: 4 },
   vite: {
     build: {
       rolldownOptions: {

@@ -3,7 +3,8 @@
 // sees a complete site. Pages whose content and code have not changed since the last build are
 // copied from it (.astro/build-cache/) instead of rendered again; --force renders everything.
 import { build } from "astro";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
@@ -21,7 +22,10 @@ const dist = join(root, "dist");
 // incremental build compares between builds, so a new name each time would re-render every page.
 // A lock file keeps two builds of the same folder from sharing it.
 const scratch = join(root, ".dist-building");
-const stale = join(root, ".dist-previous");
+// The replaced dist/ is moved aside under a name of this build's own, and deleted after the new
+// one is in place, by a process of its own: deleting thousands of files is seconds nobody needs
+// to wait for. A build that finds one left behind (a deletion cut short) deletes it first.
+const stale = join(root, `.dist-previous-${process.pid}`);
 const lock = join(root, ".dist-building.lock");
 const kept = existsSync(dist)
   ? "The previous dist/ was left as it was."
@@ -64,7 +68,14 @@ process.env.EXPLAINER_CONTENT_CHECKED = root;
 takeLock();
 // Whatever a killed build left behind.
 rmSync(scratch, { recursive: true, force: true });
-rmSync(stale, { recursive: true, force: true });
+for (const name of readdirSync(root)) {
+  if (!name.startsWith(".dist-previous")) continue;
+  try {
+    rmSync(join(root, name), { recursive: true, force: true });
+  } catch {
+    // Still being deleted by the last build's own deletion.
+  }
+}
 try {
   await build({
     // Its own cache: the dev server's cache holds drafts, which production leaves out.
@@ -86,7 +97,13 @@ try {
 
 // Two renames: the window in which dist/ does not exist is a few microseconds, and dist/ is
 // never a mix of old and new files.
-if (existsSync(dist)) renameSync(dist, stale);
-renameSync(scratch, dist);
-rmSync(stale, { recursive: true, force: true });
+if (existsSync(dist)) {
+  renameSync(dist, stale);
+  renameSync(scratch, dist);
+  spawn(
+    process.execPath,
+    ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", stale],
+    { detached: true, stdio: "ignore" },
+  ).unref();
+} else renameSync(scratch, dist);
 console.log(`Site written to ${dist}`);

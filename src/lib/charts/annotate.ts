@@ -59,13 +59,15 @@ export function placeAnnotations(
   requests: readonly AnnotationRequest[],
   obstacles: readonly Box[],
 ): Annotation[] {
+  const index = new BoxIndex(obstacles);
   const taken: Box[] = [];
   const placed: Annotation[] = [];
   for (const request of requests) {
-    const own = request.extent;
     // Other marks are obstacles; the label's own mark is avoided by placing around its extent.
-    const others = obstacles.filter((o) => !inside(o, grow(own, 0.5)));
-    const found = firstFit(request, others, taken);
+    const own = grow(request.extent, 0.5);
+    const blocked = (b: Box) =>
+      index.hits(b, (o) => !inside(o, own)) || taken.some((t) => overlaps(t, b));
+    const found = firstFit(request, blocked);
     if (found) {
       taken.push(found.box);
       placed.push(found);
@@ -78,11 +80,63 @@ function grow(b: Box, by: number): Box {
   return { left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by };
 }
 
-function firstFit(
-  request: AnnotationRequest,
-  obstacles: readonly Box[],
-  taken: readonly Box[],
-): Annotation | null {
+/**
+ * Obstacles filed by the cells of a coarse grid they touch, so a candidate label is tested
+ * against the few near it: a chart's lines are kept clear as thousands of small boxes, and every
+ * candidate of every label was being tested against all of them.
+ */
+class BoxIndex {
+  private readonly cells = new Map<number, Box[]>();
+  /** Boxes without finite edges, or too big to file: tested every time. */
+  private readonly loose: Box[] = [];
+  private static readonly CELL = 32;
+
+  constructor(boxes: readonly Box[]) {
+    for (const b of boxes) {
+      if (BoxIndex.fileable(b)) this.each(b, (key) => this.cellAt(key).push(b));
+      else this.loose.push(b);
+    }
+  }
+
+  /** Whether any obstacle that `counts` overlaps `b`. */
+  hits(b: Box, counts: (o: Box) => boolean): boolean {
+    let hit = this.loose.some((o) => overlaps(o, b) && counts(o));
+    if (!BoxIndex.fileable(b))
+      return (
+        hit ||
+        [...this.cells.values()].some((cell) => cell.some((o) => overlaps(o, b) && counts(o)))
+      );
+    this.each(b, (key) => {
+      hit ||= this.cells.get(key)?.some((o) => overlaps(o, b) && counts(o)) ?? false;
+    });
+    return hit;
+  }
+
+  private static fileable(b: Box): boolean {
+    const span = 64 * BoxIndex.CELL;
+    return (
+      [b.left, b.right, b.top, b.bottom].every(Number.isFinite) &&
+      b.right - b.left < span &&
+      b.bottom - b.top < span
+    );
+  }
+
+  private cellAt(key: number): Box[] {
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = []));
+    return cell;
+  }
+
+  private each(b: Box, visit: (key: number) => void) {
+    const c = BoxIndex.CELL;
+    // Cells are keyed as one number; charts are far smaller than 2^20 cells across.
+    for (let x = Math.floor(b.left / c); x <= Math.floor(b.right / c); x++)
+      for (let y = Math.floor(b.top / c); y <= Math.floor(b.bottom / c); y++)
+        visit((x + 2 ** 19) * 2 ** 20 + (y + 2 ** 19));
+  }
+}
+
+function firstFit(request: AnnotationRequest, blocked: (b: Box) => boolean): Annotation | null {
   const { extent: e, y, bounds } = request;
   for (const lines of request.variants) {
     const w = Math.max(...lines.map((l) => textWidth(l) * BOLD));
@@ -100,10 +154,7 @@ function firstFit(
       { anchor: "end", box: box(request.x + 4 - w, e.bottom + 3, w, h) },
     ];
     for (const c of candidates) {
-      if (!inside(c.box, bounds)) continue;
-      if (obstacles.some((o) => overlaps(o, c.box)) || taken.some((t) => overlaps(t, c.box))) {
-        continue;
-      }
+      if (!inside(c.box, bounds) || blocked(c.box)) continue;
       const x =
         c.anchor === "start"
           ? c.box.left

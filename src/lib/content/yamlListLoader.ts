@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "./issues.ts";
-import { parseYamlSource } from "./yamlSource.ts";
+import { yamlData } from "./yamlSource.ts";
 
 /**
  * A content loader for a folder of YAML files, each a list of entries with an `id` (Astro's
@@ -29,7 +29,7 @@ export function yamlList(dir: string): Loader {
         }> = [];
         for (const path of files) {
           const filePath = relative(root, path).split(sep).join("/");
-          const source = parseYamlSource(filePath, readFileSync(path, "utf8"));
+          const source = yamlData(filePath, readFileSync(path, "utf8"));
           if (source.issues.length) throw new ContentError(source.issues);
           const list = (source.data ?? []) as Array<Record<string, unknown>>;
           for (const raw of Array.isArray(list) ? list : []) {

@@ -42,6 +42,35 @@ export interface CommaNumber {
 }
 
 /**
+ * The plain data of whole YAML files already read without problems in this process, by path. The
+ * build runs the content check before Astro's content loaders read the same files, so each file
+ * is parsed once (for an archive's claims, seconds of a build). On globalThis, because the
+ * loaders run in Astro's own copy of this module. An entry is used only for the same text.
+ */
+const READ_FILES = Symbol.for("claims-explainers.yaml-read");
+type ReadFiles = Map<string, { text: string; data: unknown }>;
+const readFiles = (): ReadFiles =>
+  ((globalThis as { [READ_FILES]?: ReadFiles })[READ_FILES] ??= new Map<
+    string,
+    { text: string; data: unknown }
+  >());
+
+/**
+ * The data of YAML file `file` with text `text`: what the content check read, handed over once
+ * (then forgotten, so the build does not hold it), or parsed now. Problems throw, as the loaders
+ * need.
+ */
+export function yamlData(file: string, text: string): { data: unknown; issues: ContentIssue[] } {
+  const files = readFiles();
+  const known = files.get(file);
+  files.delete(file);
+  if (known && known.text === text) return { data: known.data, issues: [] };
+  const source = parseYamlSource(file, text);
+  files.delete(file);
+  return { data: source.data, issues: source.issues };
+}
+
+/**
  * Parse YAML text, keeping node positions. `lineOffset` shifts lines for YAML embedded in a
  * larger file (front matter starts on line 2 of an MDX file).
  */
@@ -124,6 +153,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
   const start = (node: unknown): SourcePosition =>
     isNode(node) && node.range ? at(node.range[0]) : { file, line: 1 + lineOffset, column: 1 };
 
+  if (!issues.length && lineOffset === 0) readFiles().set(file, { text, data });
   return {
     file,
     data: issues.length ? undefined : data,

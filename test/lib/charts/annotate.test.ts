@@ -53,6 +53,42 @@ describe("placeAnnotations", () => {
   });
 });
 
+describe("placeAnnotations against many obstacles", () => {
+  it("keeps clear of every obstacle, however many, large, small, negative or unbounded", () => {
+    // A line kept clear as a chain of small boxes (as the timeline does), a wide bar, a box
+    // off the plot's top-left, and one without a finite edge.
+    const chain: Box[] = Array.from({ length: 2000 }, (_, k) => ({
+      left: k * 0.2 - 1,
+      right: k * 0.2 + 1,
+      top: 150 - 1,
+      bottom: 150 + 1,
+    }));
+    const wide: Box = { left: -5000, right: 5000, top: 200, bottom: 204 };
+    const offPlot: Box = { left: -40, right: 20, top: -30, bottom: 40 };
+    const unbounded: Box = { left: 300, right: Infinity, top: 0, bottom: 300 };
+    const obstacles = [...chain, wide, offPlot, unbounded];
+    const requests = [
+      at("a", 100, 150, [["a label beside a line"], ["short"]]),
+      at("b", 60, 202, [["on the bar"], ["bar"]]),
+      at("c", 10, 10, [["corner"]]),
+      at("d", 290, 100, [["next to the unbounded box"], ["x"]]),
+    ];
+    const placed = placeAnnotations(requests, obstacles);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const p of placed) {
+      const own = requests.find((r) => r.key === p.key)!.extent;
+      for (const o of obstacles) {
+        const isOwn =
+          o.left >= own.left - 0.5 &&
+          o.right <= own.right + 0.5 &&
+          o.top >= own.top - 0.5 &&
+          o.bottom <= own.bottom + 0.5;
+        if (!isOwn) expect(overlap(p.box, o), `${p.key} over an obstacle`).toBe(false);
+      }
+    }
+  });
+});
+
 describe("shortName", () => {
   it.each([
     ["Oleksandr Syrskyi", "Syrskyi"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseYamlSource } from "../../../src/lib/content/yamlSource.ts";
+import { parseYamlSource, yamlData } from "../../../src/lib/content/yamlSource.ts";
 
 const CLAIMS = `- id: a
   value: { kind: point, n: 3 }
@@ -152,5 +152,31 @@ describe("parseYamlSource: problems, each placed", () => {
         hint: SYNTAX_HINT,
       },
     ]);
+  });
+});
+
+describe("yamlData (what the content loaders read)", () => {
+  const text = "- id: a\n  name: A\n";
+
+  it("hands over what the check already parsed, once, for the same text", () => {
+    const checked = parseYamlSource("src/content/x/handover.yaml", text);
+    const first = yamlData("src/content/x/handover.yaml", text);
+    expect(first.data).toBe(checked.data);
+    // Handed over once: a second read parses again (same data, new objects).
+    const second = yamlData("src/content/x/handover.yaml", text);
+    expect(second.data).not.toBe(checked.data);
+    expect(second.data).toEqual(checked.data);
+  });
+
+  it("parses again when the file changed after the check read it", () => {
+    parseYamlSource("src/content/x/changed.yaml", text);
+    const read = yamlData("src/content/x/changed.yaml", "- id: b\n  name: B\n");
+    expect(read.data).toEqual([{ id: "b", name: "B" }]);
+  });
+
+  it("reports problems rather than handing over data", () => {
+    const read = yamlData("src/content/x/broken.yaml", "- id: a\n  name: [unclosed\n");
+    expect(read.data).toBeUndefined();
+    expect(read.issues[0]?.message).toMatch(/YAML syntax/);
   });
 });
