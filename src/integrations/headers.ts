@@ -16,7 +16,7 @@
  * can match the same URL set the same header: the rules are checked for that here.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -257,9 +257,31 @@ export function readSite(dir: string): SiteFiles {
   const files = filesUnder(dir);
   const policies = new Map<string, string | undefined>();
   for (const file of files)
-    if (file.endsWith(".html"))
-      policies.set(file, metaPolicy(readFileSync(join(dir, file), "utf8")));
+    if (file.endsWith(".html")) policies.set(file, metaPolicy(headOf(join(dir, file))));
   return { files, policies };
+}
+
+/**
+ * A page's text up to the end of its <head>, where the policy <meta> is: read in blocks, so an
+ * archive of thousands of pages is not read whole (tens of megabytes of bodies) to find it.
+ */
+export function headOf(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const block = Buffer.alloc(16 * 1024);
+    const parts: Buffer[] = [];
+    let text = "";
+    for (;;) {
+      const n = readSync(fd, block, 0, block.length, null);
+      if (n === 0) return text;
+      parts.push(Buffer.from(block.subarray(0, n)));
+      // Decoded whole each time, so a character split across two blocks is read right.
+      text = Buffer.concat(parts).toString("utf8");
+      if (/<\/head\s*>/i.test(text)) return text;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function headers(): AstroIntegration {

@@ -1,10 +1,12 @@
 // dist/_headers: caching, download types and the security headers, with a Content-Security-Policy
 // that matches each page's own <meta>, and embeds the only pages other sites may frame.
-import { readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   headerRules,
+  headOf,
   IMMUTABLE,
   matches,
   metaPolicy,
@@ -180,5 +182,22 @@ describe("the rules, on their own", () => {
     expect(ruleProblems(overlapping, site, "/")).toContain(
       "/_astro/a.js: Cache-Control set by both /_astro/* and /*",
     );
+  });
+});
+
+describe("headOf (how the policy <meta> is read from each page)", () => {
+  it("reads up to the end of <head>, across blocks and split characters, and no further", () => {
+    const dir = mkdtempSync(join(tmpdir(), "head-of-"));
+    // The <head> ends past the first 16 KB block, with a two-byte character across the edge.
+    const head = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'">${"é".repeat(9000)}</head>`;
+    const body = `<body>${"x".repeat(200_000)}</body></html>`;
+    writeFileSync(join(dir, "page.html"), head + body);
+    const text = headOf(join(dir, "page.html"));
+    expect(text.startsWith(head)).toBe(true);
+    expect(text.length).toBeLessThan(head.length + 16 * 1024);
+    expect(metaPolicy(text)).toBe("default-src 'self'");
+    // A page with no </head> is read to its end.
+    writeFileSync(join(dir, "bare.html"), "<p>no head</p>");
+    expect(headOf(join(dir, "bare.html"))).toBe("<p>no head</p>");
   });
 });

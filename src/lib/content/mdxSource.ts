@@ -130,10 +130,35 @@ export function splitFrontmatter(
   }
 }
 
-// The check, the site data and each page all look at the same bodies; parse each once per
-// process. Results are never mutated by callers.
+// The check looks at each body more than once; parse each once. Results are never mutated by
+// callers. The trees are large (for an archive of thousands, gigabytes), so the check lets go of
+// them when it is done (forgetParsedMdx), and pages keep only outlines (mdxOutline).
 const parsed = new Map<string, ParsedMdx>();
 const PARSED_LIMIT = 5000;
+
+/** Drop the parsed trees: the check calls this when it has finished with them. */
+export function forgetParsedMdx(): void {
+  parsed.clear();
+}
+
+/** What pages need of a body: everything parseMdx gives but the tree. */
+export type MdxOutline = Omit<ParsedMdx, "tree">;
+const outlines = new Map<string, MdxOutline>();
+const OUTLINE_LIMIT = 50_000;
+
+/**
+ * The outline of an MDX file (headings, component uses with their props, front matter, lines),
+ * kept for the process: the site data, cache keys, cards and pages of one explainer all ask.
+ */
+export function mdxOutline(file: string, source: string): MdxOutline {
+  const key = `${file}\u0000${source}`;
+  const known = outlines.get(key);
+  if (known) return known;
+  if (outlines.size >= OUTLINE_LIMIT) outlines.clear();
+  const { tree: _tree, ...outline } = parsed.get(key) ?? parseMdxUncached(file, source);
+  outlines.set(key, outline);
+  return outline;
+}
 
 /**
  * Parse an MDX file the way the build will (Astro's front matter split, satteri's MDX parser with

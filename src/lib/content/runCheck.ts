@@ -3,6 +3,7 @@ import { DATA_COLLECTIONS } from "../../schemas/collections.ts";
 import { checkContent, readContentSources, type ContentSources } from "./checkContent.ts";
 import { buildNow } from "../util/dates.ts";
 import { errorsOf, type ContentIssue } from "./issues.ts";
+import { forgetParsedMdx } from "./mdxSource.ts";
 
 let last: { key: string; issues: ContentIssue[] } | undefined;
 
@@ -39,6 +40,7 @@ export function runContentCheck(
       includeDrafts,
       root,
     });
+    forgetParsedMdx();
     last = { key, issues };
   }
   return warnings ? last.issues : errorsOf(last.issues);

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Claim } from "../../schemas/claim.ts";
 import { chartClaims, type ChartUse } from "../claims/chartSelection.ts";
-import { parseMdx } from "../content/mdxSource.ts";
+import { mdxOutline } from "../content/mdxSource.ts";
 import type { Explainer, SiteData } from "./siteData.ts";
 import { topicOf } from "./topics.ts";
 
@@ -103,7 +103,7 @@ export const listedExplainer = (e: Explainer) => ({ id: e.id, data: e.data });
 
 /** The claimants an explainer's body names outside claims: those its quotes are by. */
 function quotedClaimants(entry: Explainer): string[] {
-  return parseMdx(entry.filePath ?? entry.id, entry.body ?? "")
+  return mdxOutline(entry.filePath ?? entry.id, entry.body ?? "")
     .elements.filter((el) => el.name === "Quote")
     .flatMap((el) => (typeof el.props.by?.value === "string" ? [el.props.by.value] : []));
 }

@@ -1,5 +1,5 @@
 import { checkSections } from "../content/sections.ts";
-import { parseMdx } from "../content/mdxSource.ts";
+import { mdxOutline } from "../content/mdxSource.ts";
 import type { SiteData } from "./siteData.ts";
 import type { SectionSpec } from "../../site.config.ts";
 import type { Claim } from "../../schemas/claim.ts";
@@ -131,7 +131,7 @@ export function explainerPageData(
   data: ContextData,
   options: ContextOptions & { sections: readonly SectionSpec[] },
 ) {
-  const mdx = parseMdx(filePath, body);
+  const mdx = mdxOutline(filePath, body);
   const sources = collectPageSources(mdx.elements, data.claims, data.claimants);
   const sections = checkSections(
     filePath,

@@ -6,7 +6,7 @@ import type { ChartEvent } from "../../schemas/event.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { assignStyles, type SeriesStyle } from "../charts/palette.ts";
 import { explainerClaims } from "../claims/chartSelection.ts";
-import { parseMdx } from "../content/mdxSource.ts";
+import { mdxOutline } from "../content/mdxSource.ts";
 import { throwOnContentIssuesInDev } from "../content/devCheck.ts";
 import { siteConfig } from "../../site.config.ts";
 import { claimantPageNumbers, claimsByClaimant } from "./listings.ts";
@@ -61,7 +61,7 @@ async function load(): Promise<SiteData> {
   const shown = new Map(
     explainers.map((e) => [
       e.id,
-      explainerClaims(parseMdx(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
+      explainerClaims(mdxOutline(e.filePath ?? e.id, e.body ?? "").elements, claimsById),
     ]),
   );
   const shownIn = new Map<string, Explainer[]>();

@@ -14,7 +14,7 @@ import type { Claimant } from "../../schemas/claimant.ts";
 import type { Subject } from "../../schemas/subject.ts";
 import { formatValue } from "../claims/format.ts";
 import { claimantName } from "../claims/names.ts";
-import { parseMdx } from "../content/mdxSource.ts";
+import { mdxOutline } from "../content/mdxSource.ts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -408,7 +408,7 @@ export function headlineFigure(
   /** The claim the front matter names as the story's headline figure, if any. */
   headline?: string,
 ): HeadlineFigure | undefined {
-  const use = parseMdx(filePath, body).elements.find((e) => e.name === "Claim");
+  const use = mdxOutline(filePath, body).elements.find((e) => e.name === "Claim");
   const id = headline ?? use?.props.id?.value;
   const claim = typeof id === "string" ? data.claims.get(id) : undefined;
   if (!claim) return undefined;
