@@ -60,6 +60,9 @@ export default defineConfig({
   // site and to the incremental cache), another renders. Output does not depend on the order.
   build: { concurrency: 4 },
   vite: {
+    // The dev server reloads on edits to the project, not on what builds and tests write into it
+    // (a benchmark writes thousands of files under test/.tmp).
+    server: { watch: { ignored: ["**/test/.tmp/**", "**/.dist-*/**", "**/dist/**"] } },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
