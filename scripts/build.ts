@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join, resolve } from "node:path";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
+import { startDrawingCards } from "../src/lib/site/cardJobs.ts";
 
 // Drafts are left out when Astro builds in production mode; a NODE_ENV of "test" or
 // "development" inherited from a CI shell would quietly publish them.
@@ -66,6 +67,9 @@ if (issues.length) process.stderr.write(`${formatReport(issues)}\n`);
 process.env.EXPLAINER_CONTENT_CHECKED = root;
 
 takeLock();
+// Social cards are the build's biggest single cost: drawing starts now, on the other core, while
+// Astro loads the content and compiles.
+startDrawingCards(root);
 // Whatever a killed build left behind.
 rmSync(scratch, { recursive: true, force: true });
 for (const name of readdirSync(root)) {

@@ -5,6 +5,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSyn
 import { join } from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { siteCardJobs } from "../../src/lib/site/cardJobs.ts";
 import { cardKey, titleFit } from "../../src/lib/site/socialCard.ts";
 import { buildSite, edit, makeSite, ROOT, type BuildResult } from "../helpers/site.ts";
 
@@ -54,6 +55,7 @@ describe("social cards", () => {
       });
   let firstCards: Record<string, Buffer>;
   let firstCache: ReturnType<typeof cached>;
+  let earlyKeys: string[];
   let secondCards: Record<string, Buffer>;
   let secondCache: ReturnType<typeof cached>;
   let thirdCards: Record<string, Buffer>;
@@ -70,6 +72,16 @@ describe("social cards", () => {
     first = buildSite(dir);
     firstCards = cards();
     firstCache = cached();
+    // The cards the build starts drawing before Astro runs, worked out from the files.
+    earlyKeys = siteCardJobs(dir).map((job) =>
+      cardKey(
+        {
+          ...job.content,
+          ...(job.backgroundFile ? { background: readFileSync(job.backgroundFile) } : {}),
+        },
+        job.options,
+      ),
+    );
 
     // Swap the bytes of the flood story's cached card for the site card's: if the rebuild reads
     // the cache, the built file is the swapped one.
@@ -143,6 +155,16 @@ describe("social cards", () => {
       .map((b) => b.toString("base64"))
       .sort();
     expect(firstCache.map((c) => c.bytes.toString("base64")).sort()).toEqual(built);
+  });
+
+  it("starts drawing, before Astro runs, exactly the cards the card route then serves", () => {
+    // One per published explainer (the site's own card is drawn by its route), each one the
+    // route found in the cache: nothing was drawn for content the route does not show.
+    expect(earlyKeys).toHaveLength(2);
+    const served = firstCache
+      .filter((c) => !c.bytes.equals(firstCards["site.png"]!))
+      .map((c) => c.name.replace(/\.png$/, ""));
+    expect(earlyKeys.sort()).toEqual(served.sort());
   });
 
   it("reads unchanged cards from the cache on a rebuild, without drawing or writing them", () => {

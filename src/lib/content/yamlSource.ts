@@ -56,17 +56,21 @@ const readFiles = (): ReadFiles =>
   >());
 
 /**
- * The data of YAML file `file` with text `text`: what the content check read, handed over once
- * (then forgotten, so the build does not hold it), or parsed now. Problems throw, as the loaders
- * need.
+ * The data of YAML file `file` with text `text`: what the content check read, handed over (then
+ * forgotten, so the build does not hold it, unless `keep`), or parsed now. Problems are returned,
+ * for the loaders to throw.
  */
-export function yamlData(file: string, text: string): { data: unknown; issues: ContentIssue[] } {
+export function yamlData(
+  file: string,
+  text: string,
+  { keep = false }: { keep?: boolean } = {},
+): { data: unknown; issues: ContentIssue[] } {
   const files = readFiles();
   const known = files.get(file);
-  files.delete(file);
+  if (!keep) files.delete(file);
   if (known && known.text === text) return { data: known.data, issues: [] };
   const source = parseYamlSource(file, text);
-  files.delete(file);
+  if (!keep) files.delete(file);
   return { data: source.data, issues: source.issues };
 }
 

@@ -6,6 +6,9 @@
  * a card, the card is in the cache already, or being drawn (it waits), or not started (it takes
  * it back and draws it itself). A worker that fails only hands its cards back: never a failed
  * build from here.
+ *
+ * `npm run build` starts the batch before Astro even compiles (cardJobs.ts), from the content
+ * files; the route's own batch then adds only cards worked out differently.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -26,7 +29,15 @@ interface Job extends CardJob {
   settle: () => void;
 }
 
-const jobs = new Map<string, Job>();
+/**
+ * Cards being drawn, by key. On globalThis: the build script starts the batch before Astro runs
+ * (cardJobs.ts), and the card route, in Astro's own copy of this module, waits on the same jobs.
+ */
+const JOBS = Symbol.for("claims-explainers.card-jobs");
+const jobs: Map<string, Job> = ((globalThis as { [JOBS]?: Map<string, Job> })[JOBS] ??= new Map<
+  string,
+  Job
+>());
 
 /**
  * Start drawing every card not in the cache yet, on `threads` workers (one less than the
