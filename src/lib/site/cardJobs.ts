@@ -92,7 +92,16 @@ export function siteCardJobs(root: string): CardJob[] {
   return cardJobs(root, readContentSources(root), site, options, siteConfig.locale);
 }
 
-/** Start drawing the cards of the site at `root` on the other cores, before Astro runs. */
+/**
+ * Start drawing the cards of the site at `root` on the other cores, before Astro runs. Only ever
+ * a head start: if the cards cannot be worked out here, the card route works them out itself.
+ */
 export function startDrawingCards(root: string): void {
-  drawCardsInBackground(siteCardJobs(root), join(root, "src/lib/site/cardWorker.ts"));
+  let jobs: CardJob[];
+  try {
+    jobs = siteCardJobs(root);
+  } catch {
+    return;
+  }
+  drawCardsInBackground(jobs, join(root, "src/lib/site/cardWorker.ts"));
 }
