@@ -6,6 +6,7 @@ import { contentCheck } from "./src/integrations/contentCheck.ts";
 import { CSP_SCRIPT_SOURCES, cspDirectives, headers } from "./src/integrations/headers.ts";
 import { search } from "./src/integrations/search.ts";
 import { fileURLToPath } from "node:url";
+import { relative, sep } from "node:path";
 import { explainerGate, explainerHtmlGate } from "./src/lib/content/explainerGate.ts";
 import { explainerSections } from "./src/lib/content/explainerSections.ts";
 import { MDX_FEATURES } from "./src/lib/content/mdxSource.ts";
@@ -18,6 +19,12 @@ const normaliseBase = (/** @type {string} */ base) =>
   `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** What the dev server does not watch: the output of builds, benchmarks and tests, by path. */
+const unwatched = (/** @type {string} */ path) => {
+  const at = relative(root, path).split(sep).join("/");
+  return /^(?:dist|test\/\.tmp|\.dist-[^/]*)(?:\/|$)/.test(at);
+};
 const base = normaliseBase(process.env.SITE_BASE || siteConfig.base);
 
 export default defineConfig({
@@ -62,7 +69,7 @@ export default defineConfig({
   vite: {
     // The dev server reloads on edits to the project, not on what builds and tests write into it
     // (a benchmark writes thousands of files under test/.tmp).
-    server: { watch: { ignored: ["**/test/.tmp/**", "**/.dist-*/**", "**/dist/**"] } },
+    server: { watch: { ignored: [unwatched] } },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
