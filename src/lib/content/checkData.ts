@@ -294,12 +294,10 @@ function spokespersonRules(
     if (id !== undefined && state.get(id) === "walking") {
       const loop = path.slice(path.indexOf(id));
       for (const member of loop) {
-        const from = loop.indexOf(member);
-        const order = [...loop.slice(from), ...loop.slice(0, from), member];
         issues.push({
           ...at(claimants.get(member)!),
           field: "speaksFor",
-          message: `speaksFor goes round in a loop: ${order.join(" → ")}`,
+          message: `speaksFor goes round in a loop: ${loopFrom(loop, member)}`,
           hint: "A spokesperson speaks for an organisation; remove speaksFor from the organisation.",
         });
       }
@@ -335,12 +333,10 @@ function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): C
       const loop = path.slice(path.indexOf(id));
       for (const member of loop) {
         const claim = claims.get(member)!;
-        const from = loop.indexOf(member);
-        const order = [...loop.slice(from), ...loop.slice(0, from), member];
         issues.push({
           ...claim.source.positionOf([claim.index, "supersedes"]),
           field: "supersedes",
-          message: `revisions go round in a loop: ${order.join(" → ")}`,
+          message: `revisions go round in a loop: ${loopFrom(loop, member, "claims")}`,
           hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
         });
       }
@@ -348,4 +344,19 @@ function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): C
     for (const done of path) state.set(done, "done");
   }
   return issues;
+}
+
+/** The longest loop written out in full; a longer one is cut, so its messages stay linear. */
+const LOOP_SHOWN = 6;
+
+/**
+ * A loop as read from `member` round to itself: `a → b → c → a`. A loop longer than LOOP_SHOWN
+ * shows its first steps and how many it has (each member gets a message, so writing every loop
+ * out in full at each would grow with the square of its length).
+ */
+function loopFrom(loop: readonly string[], member: string, noun = "claimants"): string {
+  const from = loop.indexOf(member);
+  const order = [...loop.slice(from), ...loop.slice(0, from)];
+  if (order.length <= LOOP_SHOWN) return [...order, member].join(" → ");
+  return `${order.slice(0, 3).join(" → ")} → … → ${member} (${order.length} ${noun})`;
 }

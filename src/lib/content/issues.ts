@@ -90,9 +90,15 @@ export class ContentError extends Error {
   }
 }
 
+/** The longest text a message quotes in full; a longer one is cut, with its length. */
+const SHOWN_TEXT = 120;
+
 /** Quote a received value for a message: strings in quotes, other values as JSON. */
 export function show(value: unknown): string {
   if (value === undefined) return "nothing";
+  // A pasted page in a name field must not fill the terminal: its start and its length say enough.
+  if (typeof value === "string" && value.length > SHOWN_TEXT)
+    return `${show(value.slice(0, 60))}... (${value.length} characters)`;
   // Invisible and direction characters are spelled out, so the message reads as stored.
   if (typeof value === "string")
     return JSON.stringify(value).replace(

@@ -25,9 +25,13 @@ export function closest(value: string, known: Iterable<string>): string | undefi
   const v = value.toLowerCase();
   for (const candidate of known) {
     const c = candidate.toLowerCase();
-    const d = editDistance(v, c);
     const contains = v.length >= 3 && (c.includes(v) || v.includes(c));
     const limit = Math.max(2, Math.ceil(Math.max(v.length, c.length) / 3));
+    // When the lengths alone put the distance past the limit, the table is not needed (a pasted
+    // page against every id would take minutes).
+    const apart = Math.abs(v.length - c.length);
+    if (apart > limit && !contains) continue;
+    const d = apart >= limit && contains ? limit : editDistance(v, c);
     if (d > limit && !contains) continue;
     const score = contains ? Math.min(d, limit) : d;
     if (score < bestScore || (score === bestScore && best !== undefined && candidate < best)) {
