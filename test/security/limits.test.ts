@@ -119,6 +119,31 @@ describe("revision loops", () => {
   });
 });
 
+describe("spokesperson loops", () => {
+  const options = {
+    sections: siteConfig.sections,
+    now: new Date("2026-10-01T00:00:00Z"),
+    includeDrafts: true,
+  };
+
+  it("of 5,000 claimants are one short message each, found in one pass", () => {
+    const people = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `- { id: p-${i}, name: P ${i}, role: Spokesperson, affiliation: X, kind: person, speaksFor: p-${(i + 1) % 5000} }`,
+    );
+    const s = claims(0, false);
+    s.claimants[0]!.text = people.join("\n") + "\n";
+    const start = performance.now();
+    const found = checkContent(s, options).map((i) => i.message);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(found).toHaveLength(5000);
+    expect(found[0]).toBe("speaksFor goes round in a loop: p-0 → p-1 → p-2 → … → p-0 (5000 claimants)");
+    // Written out in full at every member, the messages came to 5,000 × 5,000 ids.
+    expect(Math.max(...found.map((m) => m.length))).toBeLessThan(120);
+  });
+});
+
 describe("links and odd folders in the content folders", () => {
   it("are reported, never followed, and never crash the reading", () => {
     const root = mkdtempSync(join(tmpdir(), "links-"));
