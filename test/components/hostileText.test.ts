@@ -85,7 +85,10 @@ function expectOnlyText(html: string) {
 
 describe("hostile names and labels are rendered as text", () => {
   let container: Awaited<ReturnType<typeof createContainer>>;
-  const render = (component: Parameters<typeof container.render>[0], props: object) =>
+  const render = (
+    component: Parameters<typeof container.render>[0],
+    props: Record<string, string>,
+  ) =>
     container.render(component, {
       props,
       locals: {

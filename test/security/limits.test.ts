@@ -138,7 +138,9 @@ describe("spokesperson loops", () => {
     const found = checkContent(s, options).map((i) => i.message);
     expect(performance.now() - start).toBeLessThan(5000);
     expect(found).toHaveLength(5000);
-    expect(found[0]).toBe("speaksFor goes round in a loop: p-0 → p-1 → p-2 → … → p-0 (5000 claimants)");
+    expect(found[0]).toBe(
+      "speaksFor goes round in a loop: p-0 → p-1 → p-2 → … → p-0 (5000 claimants)",
+    );
     // Written out in full at every member, the messages came to 5,000 × 5,000 ids.
     expect(Math.max(...found.map((m) => m.length))).toBeLessThan(120);
   });
