@@ -249,7 +249,9 @@ export function highlightProblem(
       ? (claims as ReadonlyMap<string, Claim>).get(id)
       : [...(claims as Iterable<Claim>)].find((c) => c.id === id);
   if (!target) return undefined;
-  const p = chart.props as Record<string, string | undefined>;
+  const p = { ...chart.props } as Record<string, string | undefined>;
+  // A comparison without scope compares running totals.
+  if (chart.name === "ClaimsCompare") p.scope ??= "cumulative";
   const off = (why: string, hint: string) => ({
     message: `highlight="${id}" is not on this chart: ${why}`,
     hint,
