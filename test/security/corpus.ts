@@ -623,3 +623,23 @@ CORPUS.push(
     },
   },
 );
+
+CORPUS.push(
+  // --- Control characters: invisible, and fatal to a feed's XML ---------------------------------
+  body(
+    "control characters in prose and in a prop",
+    'A bell \x07 and an escape \x1b[31m here.\n\n<Quote by="mayor" date="2026-03-09" source="https://example.org/a" channel="tv\x01">Words.</Quote>',
+  ),
+  {
+    name: "control characters written as YAML escapes in a name, a label, words and a dek",
+    files: {
+      [CLAIMANTS]: claimantYaml("bell", "", '"Ann\\x07 Bell"'),
+      [EVENTS]: eventYaml("escape", "  global: true\n", '"Rally\\x1b[31m"'),
+      "claims/planted.yaml": claimYaml("backspace", '  verbatim: "said\\x08 so"\n'),
+      [STORY]: story("Text.").replace(
+        "dek: One planted problem for the content check.",
+        'dek: "A dek\\u0085 with a next-line."',
+      ),
+    },
+  },
+);
