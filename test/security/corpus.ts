@@ -643,3 +643,10 @@ CORPUS.push(
     },
   },
 );
+
+CORPUS.push({
+  name: "an events prop naming five thousand events",
+  files: charts(
+    timeline(`events="${Array.from({ length: 5000 }, (_, i) => `no-such-event-${i}`).join(",")}"`),
+  ),
+});

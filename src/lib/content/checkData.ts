@@ -81,6 +81,9 @@ function unreadableFile(
   return [{ ...first, hint }, ...found.filter((i) => !syntax.includes(i))];
 }
 
+/** The most unknown ids one check looks up a did-you-mean for. */
+const MAX_SUGGESTIONS = 200;
+
 /** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
 export function checkData(sources: ContentSources, today: string): DataCheck {
   const issues: ContentIssue[] = [];
@@ -138,6 +141,10 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     }
   }
 
+  // Each did-you-mean compares the id with every declared one (16,000 claims in a large archive):
+  // past this many in one check, the rest are reported without one.
+  let suggestions = MAX_SUGGESTIONS;
+  const known = new Map<DataCollection, string[]>();
   const ref = (
     collection: DataCollection,
     id: unknown,
@@ -147,11 +154,15 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     if (typeof id !== "string" || entries[collection].has(id)) return true;
     // The id may be in the file that could not be read: that file's error is the one to fix.
     if (unreadable.has(collection)) return false;
+    const noun = COLLECTIONS[collection].noun;
+    let ids = known.get(collection);
+    if (!ids) known.set(collection, (ids = [...entries[collection].keys()]));
+    const near = suggestions-- > 0 ? `${suggest(id, ids, noun)} ` : "";
     issues.push({
       ...at,
       field,
-      message: `unknown ${COLLECTIONS[collection].noun} ${show(id)}`,
-      hint: `${suggest(id, [...entries[collection].keys()], COLLECTIONS[collection].noun)} ${COLLECTIONS[collection].noun[0]!.toUpperCase()}${COLLECTIONS[collection].noun.slice(1)}s are declared in ${collectionDir(collection)}/.`,
+      message: `unknown ${noun} ${show(id)}`,
+      hint: `${near}${noun[0]!.toUpperCase()}${noun.slice(1)}s are declared in ${collectionDir(collection)}/.`,
     });
     return false;
   };

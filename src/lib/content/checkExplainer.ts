@@ -9,6 +9,7 @@ import { METRICS, SCOPES, unknownMetricHint, type Claim } from "../../schemas/cl
 import type { Claimant } from "../../schemas/claimant.ts";
 import {
   AUTHOR_COMPONENTS,
+  CHART_EVENTS_MAX,
   isAuthorComponent,
   type ComponentSpec,
 } from "../../schemas/components.ts";
@@ -246,7 +247,16 @@ export function checkExplainer(
             message: `${name} names no event`,
             hint: `Write event ids separated by commas (${name}="river-bursts, ceasefire"), or leave ${name} out: the chart shows its subject's events anyway.`,
           });
-        for (const event of named) ref("events", event, pAt, field);
+        else if (named.length > CHART_EVENTS_MAX)
+          // Not looked up one by one: thousands of unknown ids, each with a did-you-mean among
+          // every event, took minutes.
+          issues.push({
+            ...pAt,
+            field,
+            message: `${name} names ${named.length} events; a chart may name at most ${CHART_EVENTS_MAX}`,
+            hint: "Name only the events the chart needs: those of its subject (subject: in the event) show without being named.",
+          });
+        else for (const event of new Set(named)) ref("events", event, pAt, field);
       } else if (propSpec.kind === "metric" && !METRICS.includes(v))
         issues.push({
           ...pAt,
