@@ -650,3 +650,14 @@ CORPUS.push({
     timeline(`events="${Array.from({ length: 5000 }, (_, i) => `no-such-event-${i}`).join(",")}"`),
   ),
 });
+
+CORPUS.push({
+  // Every message is spelled out for the terminal: no escape sequence reaches it as one.
+  name: "terminal escape sequences in ids, in a loop and declared twice",
+  files: {
+    [CLAIMANTS]:
+      claimantYaml('"\\x1b[2Jx"', '  speaksFor: "\\x1b[2Jy"\n') +
+      claimantYaml('"\\x1b[2Jy"', '  speaksFor: "\\x1b[2Jx"\n') +
+      claimantYaml('"\\x1b[2Jy"', "", "Again"),
+  },
+});
