@@ -84,6 +84,21 @@ export const explainerSchema = z
       .max(TOPICS_MAX, {
         error: `must list at most ${TOPICS_MAX} topics: keep the ones a reader would follow`,
       })
+      .superRefine((topics, ctx) => {
+        // `Kursk` and `kursk` are one topic, one page: listed twice, it would show twice.
+        const first = new Map<string, string>();
+        topics.forEach((t, i) => {
+          if (typeof t !== "string") return;
+          const earlier = first.get(topicId(t));
+          if (earlier === undefined) first.set(topicId(t), t);
+          else
+            ctx.addIssue({
+              code: "custom",
+              path: [i],
+              message: `is the same topic as "${earlier}" (both are /topics/${topicId(t)}/): remove one`,
+            });
+        });
+      })
       .default([]),
     /** Drafts build in dev, never in production. */
     draft: z.boolean({ error: "must be true or false" }).default(false),

@@ -661,3 +661,13 @@ CORPUS.push({
       claimantYaml('"\\x1b[2Jy"', "", "Again"),
   },
 });
+
+CORPUS.push({
+  name: "one topic written three ways in one explainer",
+  files: {
+    [STORY]: story(
+      "Text.",
+      "topics: [Port Vell, port-vell, PORT VELL, Rock & Roll, rock-and-roll]\n",
+    ),
+  },
+});
