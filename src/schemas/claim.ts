@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { siteConfig, type MetricSpec } from "../site.config.ts";
 import { closest } from "../lib/util/didYouMean.ts";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../lib/util/slug.ts";
 import { calendarDate, httpUrl, id, optional } from "./fields.ts";
 
 /** What the site's claims count: the ids of `metrics` in src/site.config.ts. */
@@ -18,7 +19,11 @@ export function metricConfigLine(metric: string): string {
 /** What to say about a metric that is not configured: the nearest one, and how to add it. */
 export function unknownMetricHint(metric: string, metrics: readonly string[] = METRICS): string {
   const near = closest(metric, metrics);
-  return `${near ? `Did you mean "${near}"? ` : ""}Metrics: ${metrics.join(", ")}. To count something new, add it to metrics in src/site.config.ts: ${metricConfigLine(metric)}`;
+  const known = `${near ? `Did you mean "${near}"? ` : ""}Metrics: ${metrics.join(", ")}.`;
+  // Only a well-formed id is worth adding ("Missing" or "<b>" would be a broken config line).
+  if (!SLUG_PATTERN.test(metric) || metric.length > SLUG_MAX_LENGTH)
+    return `${known} A metric id is lower-case letters, digits and single hyphens (people-attending).`;
+  return `${known} To count something new, add it to metrics in src/site.config.ts: ${metricConfigLine(metric)}`;
 }
 
 /** A metric's configuration; undefined when the id is not configured. */
@@ -61,7 +66,19 @@ export type QualifiedKind = keyof typeof QUALIFIERS;
 const qualifier = <K extends QualifiedKind>(kind: K) =>
   optional(
     z.enum(QUALIFIERS[kind], {
-      error: `for kind ${kind}, qualifier must be one of ${QUALIFIERS[kind].map((q) => `"${q}"`).join(", ")}`,
+      error: (issue) => {
+        const words: readonly string[] = QUALIFIERS[kind];
+        // "About", "more  than", a word of another kind: the nearest of this kind's words.
+        const typed =
+          typeof issue.input === "string" ? issue.input.trim().replace(/\s+/g, " ") : undefined;
+        const near = typed === undefined ? undefined : closest(typed.toLowerCase(), words);
+        const other = Object.entries(QUALIFIERS).find(
+          ([k, ws]) => k !== kind && (ws as readonly string[]).includes(typed?.toLowerCase() ?? ""),
+        )?.[0];
+        return `for kind ${kind}, qualifier must be one of ${words.map((q) => `"${q}"`).join(", ")}${
+          other ? `: "${typed}" goes with kind ${other}` : near ? `: did you mean "${near}"?` : ""
+        }`;
+      },
     }),
   );
 

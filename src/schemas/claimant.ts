@@ -1,14 +1,14 @@
 import { z } from "astro/zod";
-import { httpUrl, id, optional } from "./fields.ts";
+import { displayText, httpUrl, id, optional } from "./fields.ts";
 import { colour, shape } from "./seriesLook.ts";
 
 /** Someone who makes claims or is quoted: a person or an organisation. */
 export const claimantSchema = z.strictObject({
   id,
-  name: z.string().min(1),
+  name: displayText(100),
   /** What they are, as a reader needs it: "President of Ukraine". */
-  role: z.string().min(1),
-  affiliation: z.string().min(1),
+  role: displayText(150),
+  affiliation: displayText(150),
   kind: z.enum(["person", "organisation"], { error: "must be person or organisation" }),
   url: optional(httpUrl),
   /** Their colour on every chart (`orange`); left out, one is derived from the id. */

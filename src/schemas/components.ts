@@ -82,6 +82,9 @@ export const AUTHOR_COMPONENTS = {
 
 export type AuthorComponent = keyof typeof AUTHOR_COMPONENTS;
 
+/** The most events one chart may name in `events="..."`; its subject's events show anyway. */
+export const CHART_EVENTS_MAX = 20;
+
 /** Own names only: `<constructor />` or `<__proto__ />` are not components. */
 export function isAuthorComponent(name: string): name is AuthorComponent {
   return Object.hasOwn(AUTHOR_COMPONENTS, name);

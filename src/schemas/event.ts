@@ -1,5 +1,8 @@
 import { z } from "astro/zod";
-import { calendarDate, id, optional } from "./fields.ts";
+import { calendarDate, displayText, id, optional } from "./fields.ts";
+
+/** The most subjects one event may belong to. */
+export const EVENT_SUBJECTS_MAX = 50;
 
 /**
  * A dated event charts can mark. It belongs to what it is about: it shows on the charts of its
@@ -12,15 +15,30 @@ export const eventSchema = z
   .strictObject({
     id,
     date: calendarDate,
-    label: z.string().min(1),
+    label: displayText(100),
     /** Only on charts of this subject. */
     subject: optional(id),
     /** Only on charts of these subjects. */
-    subjects: optional(z.array(id).min(1, { error: "needs at least one subject id" })),
+    subjects: optional(
+      z
+        .array(id)
+        .min(1, { error: "needs at least one subject id" })
+        .max(EVENT_SUBJECTS_MAX, {
+          error: `must list at most ${EVENT_SUBJECTS_MAX} subjects: for an event that concerns every story, write global: true instead`,
+        }),
+    ),
     /** On every chart whose dates it falls within; never stretches a chart's axis. */
     global: optional(z.boolean({ error: "must be true or false, without quotes" })),
   })
   .superRefine((event, ctx) => {
+    event.subjects?.forEach((s, i) => {
+      if (event.subjects!.indexOf(s) < i)
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjects", i],
+          message: `lists "${s}" twice: remove this one`,
+        });
+    });
     if (event.subject !== undefined && event.subjects !== undefined)
       ctx.addIssue({
         code: "custom",

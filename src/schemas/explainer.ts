@@ -42,17 +42,24 @@ export const leadImage = <S extends z.ZodType>(src: S) =>
  */
 export const topic = z
   .string({ error: "must be a topic id (port-vell) or its name (Port Vell)" })
+  .max(SLUG_MAX_LENGTH, {
+    error: `must be at most ${SLUG_MAX_LENGTH} characters: a topic is a short name, and its address is made from it`,
+  })
   .refine(
     (t) =>
+      t.length > SLUG_MAX_LENGTH ||
       SLUG_PATTERN.test(t) ||
       (/^[\p{L}\p{N}](?:[\p{L}\p{N}'’&., -]*[\p{L}\p{N}.])?$/u.test(t) &&
         topicId(t) !== "" &&
         topicId(t).length <= SLUG_MAX_LENGTH),
     {
       error:
-        "must be a topic id (port-vell) or its name (Port Vell): letters, digits, spaces and hyphens",
+        "must be a topic id (port-vell) or its name (Port Vell): letters, digits, spaces and hyphens, with at least one Latin letter or digit for its address",
     },
   );
+
+/** The most topics one explainer may list: each is a page and a line under the headline. */
+export const TOPICS_MAX = 20;
 
 /** The front matter of one explainer. */
 export const explainerSchema = z
@@ -72,7 +79,27 @@ export const explainerSchema = z
     /** authors/<id>, at least one. */
     authors: z.array(id).min(1, { error: "needs at least one author id" }),
     /** Topic ids (`port-vell`) or names as readers see them (`Port Vell`), slugged for URLs. */
-    topics: z.array(topic).default([]),
+    topics: z
+      .array(topic)
+      .max(TOPICS_MAX, {
+        error: `must list at most ${TOPICS_MAX} topics: keep the ones a reader would follow`,
+      })
+      .superRefine((topics, ctx) => {
+        // `Kursk` and `kursk` are one topic, one page: listed twice, it would show twice.
+        const first = new Map<string, string>();
+        topics.forEach((t, i) => {
+          if (typeof t !== "string") return;
+          const earlier = first.get(topicId(t));
+          if (earlier === undefined) first.set(topicId(t), t);
+          else
+            ctx.addIssue({
+              code: "custom",
+              path: [i],
+              message: `is the same topic as "${earlier}" (both are /topics/${topicId(t)}/): remove one`,
+            });
+        });
+      })
+      .default([]),
     /** Drafts build in dev, never in production. */
     draft: z.boolean({ error: "must be true or false" }).default(false),
     /** Shown on the page, newest first. */

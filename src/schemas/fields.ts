@@ -51,3 +51,13 @@ export const httpUrl = z.string({ error: "must be a URL (text)" }).superRefine((
 /** Optional fields may be left out or written as `null`; both mean "not given". */
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+
+/**
+ * A name or label readers see on charts, in keys and in headings: one line, at most `max`
+ * characters (a pasted paragraph would push a chart's marks off its page).
+ */
+export const displayText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max, { error: `must be at most ${max} characters: it is shown on charts and in lists` });

@@ -96,7 +96,13 @@ describe("claim schema refuses", () => {
       name: "a qualifier that belongs to another kind",
       patch: { value: { kind: "atMost", n: 30000, qualifier: "more than" } },
       error:
-        'value.qualifier: for kind atMost, qualifier must be one of "up to", "no more than", "at most"',
+        'value.qualifier: for kind atMost, qualifier must be one of "up to", "no more than", "at most": "more than" goes with kind atLeast',
+    },
+    {
+      name: "a qualifier with a capital",
+      patch: { value: { kind: "approx", n: 30000, qualifier: "About" } },
+      error:
+        'value.qualifier: for kind approx, qualifier must be one of "roughly", "about", "some": did you mean "about"?',
     },
     {
       name: "a qualifier on an exact figure",

@@ -367,3 +367,307 @@ CORPUS.push(
     files: { "subjects/planted.yaml": "- id: look-alike\n  label: Arden\u200b flood\n" },
   },
 );
+
+/** A claimant in YAML with `extra` lines (indented two spaces). */
+export function claimantYaml(id: string, extra = "", name = `Planted ${id}`): string {
+  return `- id: ${id}
+  name: ${name}
+  role: Spokesperson
+  affiliation: Somewhere
+  kind: person
+${extra}`;
+}
+
+/** An event in YAML on 8 March 2026 with `extra` lines (indented two spaces). */
+export function eventYaml(id: string, extra = "", label = `Planted ${id}`): string {
+  return `- id: ${id}
+  date: 2026-03-08
+  label: ${label}
+${extra}`;
+}
+
+const CLAIMANTS = "claimants/planted.yaml";
+const EVENTS = "events/planted.yaml";
+/** A chart of the flood fixture's deaths, with `props` added. */
+const timeline = (props: string) =>
+  `<ClaimsTimeline subject="arden-flood" metric="killed" ${props} />`;
+const compare = (props: string) =>
+  `<ClaimsCompare subject="arden-flood" metric="killed" ${props} />`;
+/** A body of several charts, one per paragraph, from line 14 of the story on. */
+const charts = (...each: string[]) => ({ [STORY]: story(each.join("\n\n")) });
+
+CORPUS.push(
+  // --- Spokespeople: speaksFor ----------------------------------------------------------------
+  {
+    name: "speaksFor: prototype names",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("spokes-a", "  speaksFor: __proto__\n") +
+        claimantYaml("spokes-b", "  speaksFor: constructor\n") +
+        claimantYaml("spokes-c", "  speaksFor: toString\n") +
+        claimantYaml("spokes-d", "  speaksFor: has-own-property\n"),
+    },
+  },
+  {
+    name: "speaksFor: themselves",
+    files: { [CLAIMANTS]: claimantYaml("spokes", "  speaksFor: spokes\n") },
+  },
+  {
+    name: "speaksFor: a loop of two, and a loop of eight (its messages are cut)",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("pair-a", "  speaksFor: pair-b\n") +
+        claimantYaml("pair-b", "  speaksFor: pair-a\n") +
+        Array.from({ length: 8 }, (_, i) =>
+          claimantYaml(`ring-${i}`, `  speaksFor: ring-${(i + 1) % 8}\n`),
+        ).join(""),
+    },
+  },
+  {
+    name: "speaksFor: an unknown claimant, near a known one",
+    files: { [CLAIMANTS]: claimantYaml("spokes", "  speaksFor: regional-authorty\n") },
+  },
+  {
+    name: "speaksFor: a number, a list, a map and true",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("spokes-a", "  speaksFor: 42\n") +
+        claimantYaml("spokes-b", "  speaksFor: [mayor, relief-agency]\n") +
+        claimantYaml("spokes-c", "  speaksFor: { id: mayor }\n") +
+        claimantYaml("spokes-d", "  speaksFor: true\n"),
+    },
+  },
+  {
+    name: "speaksFor: zero-width, direction and HTML in the id",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("spokes-a", '  speaksFor: "may\u200bor"\n') +
+        claimantYaml("spokes-b", '  speaksFor: "\u202eroyam"\n') +
+        claimantYaml("spokes-c", '  speaksFor: "<script>alert(1)</script>"\n'),
+    },
+  },
+
+  // --- Claimants' chart identity: colour and shape --------------------------------------------
+  {
+    name: "colour: CSS injection, a near miss, a hex value, a number, a list, a prototype name",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("look-a", '  colour: "red;}</style><script>alert(1)</script>"\n') +
+        claimantYaml("look-b", "  colour: Organge\n") +
+        claimantYaml("look-c", '  colour: "#ff0000"\n') +
+        claimantYaml("look-d", "  colour: 3\n") +
+        claimantYaml("look-e", "  colour: [orange]\n") +
+        claimantYaml("look-f", "  colour: __proto__\n") +
+        claimantYaml("look-g", '  colour: "var(--claimant-1)"\n'),
+    },
+  },
+  {
+    name: "shape: unknown, a prototype name, markup, a number",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("look-a", "  shape: triangle\n") +
+        claimantYaml("look-b", "  shape: constructor\n") +
+        claimantYaml("look-c", '  shape: "<svg onload=alert(1)>"\n') +
+        claimantYaml("look-d", "  shape: 1\n") +
+        claimantYaml("look-e", "  shape: Diamnd\n"),
+    },
+  },
+  {
+    name: "a claimant declared twice, and two that look alike",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("mayor", "  colour: orange\n") +
+        claimantYaml("twin-a", "  colour: blue\n  shape: star\n") +
+        claimantYaml("twin-b", "  colour: blue\n  shape: star\n"),
+    },
+  },
+  {
+    name: "a claimant's name as markup is taken as text; a pasted paragraph is too long",
+    files: {
+      [CLAIMANTS]:
+        claimantYaml("markup", "", '"<script>alert(1)</script> & <b>co</b>"') +
+        claimantYaml("pasted", "", "word ".repeat(400).trim()),
+    },
+  },
+
+  // --- Qualifiers and metrics ------------------------------------------------------------------
+  {
+    name: "qualifier: prototype names, markup, case, spacing, another kind's word, a typo",
+    files: {
+      "claims/planted.yaml":
+        claimYaml("q-a", "", "{ kind: atMost, n: 3, qualifier: __proto__ }") +
+        claimYaml("q-b", "", "{ kind: atMost, n: 3, qualifier: toString }") +
+        claimYaml("q-c", "", '{ kind: approx, n: 3, qualifier: "<b>about</b>" }') +
+        claimYaml("q-d", "", "{ kind: approx, n: 3, qualifier: About }") +
+        claimYaml("q-e", "", '{ kind: atLeast, n: 3, qualifier: "more  than" }') +
+        claimYaml("q-f", "", "{ kind: atLeast, n: 3, qualifier: no more than }") +
+        claimYaml("q-g", "", "{ kind: approx, n: 3, qualifier: abut }") +
+        claimYaml("q-h", "", "{ kind: approx, n: 3, qualifier: [about] }") +
+        claimYaml("q-i", "", "{ kind: point, n: 3, qualifier: about }"),
+    },
+  },
+  {
+    name: "metric: prototype names, markup and capitals in a claim",
+    files: {
+      "claims/planted.yaml":
+        claimYaml("m-a").replace("metric: missing", "metric: __proto__") +
+        claimYaml("m-b").replace("metric: missing", "metric: constructor") +
+        claimYaml("m-c").replace("metric: missing", 'metric: "<script>x</script>"') +
+        claimYaml("m-d").replace("metric: missing", "metric: Missing"),
+    },
+  },
+
+  // --- Events: subject, subjects, global -------------------------------------------------------
+  {
+    name: "event subject: prototype names, unknown, listed twice",
+    files: {
+      [EVENTS]:
+        eventYaml("e-a", "  subject: __proto__\n") +
+        eventYaml("e-b", "  subject: constructor\n") +
+        eventYaml("e-c", "  subject: arden-flod\n") +
+        eventYaml("e-d", "  subjects: [arden-flood, to-string, arden-flood]\n"),
+    },
+  },
+  {
+    name: "event fields of the wrong type, and contradictions",
+    files: {
+      [EVENTS]:
+        eventYaml("e-a", "  subject: [arden-flood]\n") +
+        eventYaml("e-b", "  subjects: arden-flood\n") +
+        eventYaml("e-c", '  global: "true"\n') +
+        eventYaml("e-d", "  global: false\n") +
+        eventYaml("e-e", "  subjects: []\n") +
+        eventYaml("e-f", "  global: true\n  subject: arden-flood\n") +
+        eventYaml("e-g", "  subject: arden-flood\n  subjects: [arden-flood]\n") +
+        eventYaml("e-h", "  global: true\n  __proto__: { subject: arden-flood }\n"),
+    },
+  },
+  {
+    name: "an event declared twice, with a prototype id",
+    files: {
+      [EVENTS]:
+        eventYaml("river-bursts", "  subject: arden-flood\n") +
+        eventYaml("__proto__", "  global: true\n"),
+    },
+  },
+  {
+    name: "an event of 51 subjects, with a paragraph for a label",
+    files: {
+      [EVENTS]: eventYaml(
+        "e-a",
+        `  subjects: [${Array(51).fill("arden-flood").join(", ")}]\n`,
+        "word ".repeat(100).trim(),
+      ),
+    },
+  },
+
+  // --- Chart props -------------------------------------------------------------------------------
+  {
+    name: "events prop: prototype names, unknown, empty, markup, code",
+    files: charts(
+      timeline('events="__proto__"'),
+      timeline('events="constructor, toString"'),
+      timeline('events="river-burst"'),
+      timeline('events=" , "'),
+      timeline('events="<script>alert(1)</script>"'),
+      timeline('events={["river-bursts"]}'),
+    ),
+  },
+  {
+    name: "highlight prop: prototype names, unknown, a claim not on the chart, code",
+    files: charts(
+      timeline('highlight="__proto__"'),
+      timeline('highlight="authority-2026-03-09-kiled"'),
+      timeline('highlight="mayor-2026-03-09-missing"'),
+      timeline('from="2026-03-09" highlight="authority-2026-03-08-killed"'),
+      compare('highlight="authority-2026-03-08-killed"'),
+      compare('highlight="hasOwnProperty"'),
+      timeline('highlight={"authority-2026-03-09-killed"}'),
+    ),
+  },
+  {
+    name: "panels, spread and scope props: other words, prototype names, bare and code",
+    files: charts(
+      timeline('panels="Split"'),
+      timeline('panels="__proto__"'),
+      timeline("panels"),
+      compare('spread="true"'),
+      compare("spread={true}"),
+      timeline('spread="yes"'),
+      compare('panels="one"'),
+      timeline('scope="events"'),
+      compare('scope="constructor"'),
+      timeline('scope={"event"}'),
+      timeline('metric="toString"').replace('metric="killed" ', ""),
+    ),
+  },
+
+  // --- Topics as written ---------------------------------------------------------------------------
+  {
+    name: "topics: prototype names, markup, a name too long for an address, a number",
+    files: {
+      [STORY]: story(
+        "Text.",
+        `topics: [__proto__, constructor, toString, Has Own Property, "<script>alert(1)</script>", ${"a".repeat(101)}, ${"Port Vell ".repeat(12)}, 42, 日本]\n`,
+      ),
+    },
+  },
+  {
+    name: "topics: one word instead of a list, and fifty topics",
+    files: {
+      [STORY]: story("Text.", "topics: floods\n"),
+      "explainers/many-topics.mdx": story(
+        "Text.",
+        `topics: [${Array.from({ length: 50 }, (_, i) => `t-${i}`).join(", ")}]\n`,
+      ),
+    },
+  },
+);
+
+CORPUS.push(
+  // --- Control characters: invisible, and fatal to a feed's XML ---------------------------------
+  body(
+    "control characters in prose and in a prop",
+    'A bell \x07 and an escape \x1b[31m here.\n\n<Quote by="mayor" date="2026-03-09" source="https://example.org/a" channel="tv\x01">Words.</Quote>',
+  ),
+  {
+    name: "control characters written as YAML escapes in a name, a label, words and a dek",
+    files: {
+      [CLAIMANTS]: claimantYaml("bell", "", '"Ann\\x07 Bell"'),
+      [EVENTS]: eventYaml("escape", "  global: true\n", '"Rally\\x1b[31m"'),
+      "claims/planted.yaml": claimYaml("backspace", '  verbatim: "said\\x08 so"\n'),
+      [STORY]: story("Text.").replace(
+        "dek: One planted problem for the content check.",
+        'dek: "A dek\\u0085 with a next-line."',
+      ),
+    },
+  },
+);
+
+CORPUS.push({
+  name: "an events prop naming five thousand events",
+  files: charts(
+    timeline(`events="${Array.from({ length: 5000 }, (_, i) => `no-such-event-${i}`).join(",")}"`),
+  ),
+});
+
+CORPUS.push({
+  // Every message is spelled out for the terminal: no escape sequence reaches it as one.
+  name: "terminal escape sequences in ids, in a loop and declared twice",
+  files: {
+    [CLAIMANTS]:
+      claimantYaml('"\\x1b[2Jx"', '  speaksFor: "\\x1b[2Jy"\n') +
+      claimantYaml('"\\x1b[2Jy"', '  speaksFor: "\\x1b[2Jx"\n') +
+      claimantYaml('"\\x1b[2Jy"', "", "Again"),
+  },
+});
+
+CORPUS.push({
+  name: "one topic written three ways in one explainer",
+  files: {
+    [STORY]: story(
+      "Text.",
+      "topics: [Port Vell, port-vell, PORT VELL, Rock & Roll, rock-and-roll]\n",
+    ),
+  },
+});

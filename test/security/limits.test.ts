@@ -55,12 +55,12 @@ describe("unsafeHtml, the last check on the HTML tree of a compiled body", () =>
   });
 });
 
-/** `n` valid claims, each revising the one before when `chained`. */
-function claims(n: number, chained: boolean): ContentSources {
+/** `n` valid claims, each revising the one before when `chained`, with ids `<prefix>-<i>`. */
+function claims(n: number, chained: boolean, prefix = "c"): ContentSources {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
     lines.push(
-      `- id: c-${i}`,
+      `- id: ${prefix}-${i}`,
       "  claimant: mayor",
       "  date: 2026-03-09",
       "  subject: arden-flood",
@@ -68,7 +68,7 @@ function claims(n: number, chained: boolean): ContentSources {
       `  value: { kind: point, n: ${i} }`,
       "  scope: cumulative",
       "  status: unverified",
-      ...(chained && i > 0 ? [`  supersedes: c-${i - 1}`] : []),
+      ...(chained && i > 0 ? [`  supersedes: ${prefix}-${i - 1}`] : []),
       "  sources: [{ url: 'https://example.org/a', publisher: City }]",
     );
   }
@@ -116,6 +116,69 @@ describe("revision loops", () => {
       "revisions go round in a loop: c-1 → c-0 → c-2 → c-1",
       "revisions go round in a loop: c-2 → c-1 → c-0 → c-2",
     ]);
+  });
+});
+
+describe("spokesperson loops", () => {
+  const options = {
+    sections: siteConfig.sections,
+    now: new Date("2026-10-01T00:00:00Z"),
+    includeDrafts: true,
+  };
+
+  it("of 5,000 claimants are one short message each, found in one pass", () => {
+    const people = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `- { id: p-${i}, name: P ${i}, role: Spokesperson, affiliation: X, kind: person, speaksFor: p-${(i + 1) % 5000} }`,
+    );
+    const s = claims(0, false);
+    s.claimants[0]!.text = people.join("\n") + "\n";
+    const start = performance.now();
+    const found = checkContent(s, options).map((i) => i.message);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(found).toHaveLength(5000);
+    expect(found[0]).toBe(
+      "speaksFor goes round in a loop: p-0 → p-1 → p-2 → … → p-0 (5000 claimants)",
+    );
+    // Written out in full at every member, the messages came to 5,000 × 5,000 ids.
+    expect(Math.max(...found.map((m) => m.length))).toBeLessThan(120);
+  });
+});
+
+describe("unknown ids by the thousand", () => {
+  it("check about as fast as known ones: did-you-mean is banded, and stops after 200", () => {
+    const options = {
+      sections: siteConfig.sections,
+      now: new Date("2026-10-01T00:00:00Z"),
+      includeDrafts: true,
+    };
+    const withBody = (prefix: string) => {
+      const s = claims(5000, false, "mayor-2026-03-09-missing-figure");
+      const cites = Array.from({ length: 1000 }, (_, i) => `<Claim id="${prefix}-${i}" />`);
+      s.explainers = [
+        {
+          path: "src/content/explainers/cites.mdx",
+          text: `---\ntitle: T\ndek: D.\npublished: 2026-03-10\nauthors: [desk]\n---\n\n## Why It Matters\n\n${cites.join("\n\n")}\n\n## What To Know\n\nx\n\n## Who Said What\n\nx\n`,
+        },
+      ];
+      s.authors = [{ path: "src/content/authors/x.yaml", text: "- { id: desk, name: Desk }\n" }];
+      return s;
+    };
+    const time = (s: ContentSources) => {
+      const start = performance.now();
+      const found = checkContent(s, options);
+      return { ms: performance.now() - start, found };
+    };
+    // Ids as long as real ones, each one letter from a declared id: no shortcut finds them.
+    time(withBody("mayor-2026-03-09-missing-figure")); // warm up
+    const known = time(withBody("mayor-2026-03-09-missing-figure"));
+    const unknown = time(withBody("mayor-2026-03-09-missing-figur"));
+    const hints = unknown.found.filter((i) => i.message.startsWith("unknown claim"));
+    expect(hints).toHaveLength(1000);
+    expect(hints.filter((i) => i.hint?.startsWith("Did you mean")).length).toBeLessThanOrEqual(200);
+    // A full edit table for each pair took minutes here.
+    expect(unknown.ms / known.ms).toBeLessThan(4);
   });
 });
 

@@ -229,6 +229,59 @@ export function emptyChartReason(chart: ChartUse, claims: ClaimSource): EmptyCha
   );
 }
 
+/**
+ * Why a chart's `highlight` names a claim the chart does not draw (a chart silently drawing
+ * nothing in bold is a story that says "the police figure, in bold" under a chart without it),
+ * or undefined when it draws it, or the claim is unknown (reported as unknown), or the chart is
+ * empty (reported as empty).
+ */
+export function highlightProblem(
+  chart: ChartUse,
+  claims: ClaimSource,
+): { message: string; hint: string } | undefined {
+  const id = chart.props.highlight;
+  if (id === undefined) return undefined;
+  const drawn = chartClaims(chart, claims);
+  if (drawn.length === 0 || drawn.some((c) => c.id === id)) return undefined;
+  // Only now, when something is wrong, look the claim up among all of them.
+  const target =
+    claims instanceof Map
+      ? (claims as ReadonlyMap<string, Claim>).get(id)
+      : [...(claims as Iterable<Claim>)].find((c) => c.id === id);
+  if (!target) return undefined;
+  const p = { ...chart.props } as Record<string, string | undefined>;
+  // A comparison without scope compares running totals.
+  if (chart.name === "ClaimsCompare") p.scope ??= "cumulative";
+  const off = (why: string, hint: string) => ({
+    message: `highlight="${id}" is not on this chart: ${why}`,
+    hint,
+  });
+  const differs = (["subject", "metric", "claimant", "scope"] as const).find(
+    (k) => p[k] !== undefined && (target as Record<string, unknown>)[k] !== p[k],
+  );
+  if (differs)
+    return off(
+      `its ${differs} is ${String((target as Record<string, unknown>)[differs])}, the chart's is ${p[differs]}`,
+      `Highlight one of the claims the chart draws (${drawn.length === 1 ? drawn[0]!.id : `${drawn[0]!.id}, ...`}), or leave highlight out.`,
+    );
+  if (chart.name === "ClaimsCompare") {
+    const latest = drawn.find((c) => c.claimant === target.claimant);
+    const shows = `a comparison shows each claimant's latest figure${p.at ? ` made on or before at="${p.at}"` : ""}`;
+    return off(
+      latest
+        ? `${shows}, and ${target.claimant}'s is "${latest.id}"`
+        : `${shows}${target.scope === "event" ? " for the latest episode" : ""}`,
+      latest
+        ? `Write highlight="${latest.id}", or chart every figure with <ClaimsTimeline>.`
+        : "Highlight one of the figures it compares, or leave highlight out.",
+    );
+  }
+  return off(
+    `it was made on ${target.date}, outside from/to`,
+    "Widen from and to, or leave highlight out.",
+  );
+}
+
 /** Every claim an explainer shows: those its `<Claim>`s cite and those its charts plot. */
 export function explainerClaims(
   elements: readonly ComponentUse[],

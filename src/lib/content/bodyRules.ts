@@ -16,6 +16,7 @@ import { AUTHOR_COMPONENTS, isAuthorComponent } from "../../schemas/components.t
 import { closest } from "../util/didYouMean.ts";
 import { show, type ContentIssue } from "./issues.ts";
 import {
+  CONTROL_CHARACTER,
   describeUrlProblem,
   imageSrcProblem,
   linkHrefProblem,
@@ -182,7 +183,22 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
       message: `code is not allowed in an explainer: ${what}`,
       hint: CODE_HINT,
     });
+  const control = (
+    value: unknown,
+    place: { file: string; line: number; column: number },
+    field = "text",
+  ) => {
+    const found = typeof value === "string" ? CONTROL_CHARACTER.exec(value) : null;
+    if (found)
+      issues.push({
+        ...place,
+        field,
+        message: `contains a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`,
+        hint: "Delete it: it shows as nothing, and a feed that carried it would be refused by feed readers.",
+      });
+  };
   const text = (node: MdNode) => {
+    control(node.value, at(node));
     if (typeof node.value === "string" && BIDI_OVERRIDE.test(node.value))
       issues.push({
         ...at(node),
@@ -267,6 +283,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
 
   // A link's title and an image's alt text and title are text a reader sees too.
   const attributeText = (node: MdNode, place: { file: string; line: number; column: number }) => {
+    for (const value of [node.title, node.alt]) control(value, place);
     for (const value of [node.title, node.alt])
       if (typeof value === "string" && BIDI_OVERRIDE.test(value))
         issues.push({
@@ -430,6 +447,7 @@ export function checkExplainerBody(tree: MdNode, file: string, source?: string):
     field: string,
     place: { file: string; line: number; column: number },
   ) => {
+    control(attr.value, place, field);
     if (BIDI_OVERRIDE.test(attr.value))
       issues.push({
         ...place,

@@ -81,6 +81,9 @@ function unreadableFile(
   return [{ ...first, hint }, ...found.filter((i) => !syntax.includes(i))];
 }
 
+/** The most unknown ids one check looks up a did-you-mean for. */
+const MAX_SUGGESTIONS = 200;
+
 /** Check the YAML collections; `today` (YYYY-MM-DD) is the build day. */
 export function checkData(sources: ContentSources, today: string): DataCheck {
   const issues: ContentIssue[] = [];
@@ -138,6 +141,10 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     }
   }
 
+  // Each did-you-mean compares the id with every declared one (16,000 claims in a large archive):
+  // past this many in one check, the rest are reported without one.
+  let suggestions = MAX_SUGGESTIONS;
+  const known = new Map<DataCollection, string[]>();
   const ref = (
     collection: DataCollection,
     id: unknown,
@@ -147,11 +154,15 @@ export function checkData(sources: ContentSources, today: string): DataCheck {
     if (typeof id !== "string" || entries[collection].has(id)) return true;
     // The id may be in the file that could not be read: that file's error is the one to fix.
     if (unreadable.has(collection)) return false;
+    const noun = COLLECTIONS[collection].noun;
+    let ids = known.get(collection);
+    if (!ids) known.set(collection, (ids = [...entries[collection].keys()]));
+    const near = suggestions-- > 0 ? `${suggest(id, ids, noun)} ` : "";
     issues.push({
       ...at,
       field,
-      message: `unknown ${COLLECTIONS[collection].noun} ${show(id)}`,
-      hint: `${suggest(id, [...entries[collection].keys()], COLLECTIONS[collection].noun)} ${COLLECTIONS[collection].noun[0]!.toUpperCase()}${COLLECTIONS[collection].noun.slice(1)}s are declared in ${collectionDir(collection)}/.`,
+      message: `unknown ${noun} ${show(id)}`,
+      hint: `${near}${noun[0]!.toUpperCase()}${noun.slice(1)}s are declared in ${collectionDir(collection)}/.`,
     });
     return false;
   };
@@ -294,12 +305,10 @@ function spokespersonRules(
     if (id !== undefined && state.get(id) === "walking") {
       const loop = path.slice(path.indexOf(id));
       for (const member of loop) {
-        const from = loop.indexOf(member);
-        const order = [...loop.slice(from), ...loop.slice(0, from), member];
         issues.push({
           ...at(claimants.get(member)!),
           field: "speaksFor",
-          message: `speaksFor goes round in a loop: ${order.join(" → ")}`,
+          message: `speaksFor goes round in a loop: ${loopFrom(loop, member)}`,
           hint: "A spokesperson speaks for an organisation; remove speaksFor from the organisation.",
         });
       }
@@ -335,12 +344,10 @@ function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): C
       const loop = path.slice(path.indexOf(id));
       for (const member of loop) {
         const claim = claims.get(member)!;
-        const from = loop.indexOf(member);
-        const order = [...loop.slice(from), ...loop.slice(0, from), member];
         issues.push({
           ...claim.source.positionOf([claim.index, "supersedes"]),
           field: "supersedes",
-          message: `revisions go round in a loop: ${order.join(" → ")}`,
+          message: `revisions go round in a loop: ${loopFrom(loop, member, "claims")}`,
           hint: "Each claim revises an earlier one; remove supersedes from the oldest.",
         });
       }
@@ -348,4 +355,19 @@ function revisionLoops(claims: Map<string, Located<Record<string, unknown>>>): C
     for (const done of path) state.set(done, "done");
   }
   return issues;
+}
+
+/** The longest loop written out in full; a longer one is cut, so its messages stay linear. */
+const LOOP_SHOWN = 6;
+
+/**
+ * A loop as read from `member` round to itself: `a → b → c → a`. A loop longer than LOOP_SHOWN
+ * shows its first steps and how many it has (each member gets a message, so writing every loop
+ * out in full at each would grow with the square of its length).
+ */
+function loopFrom(loop: readonly string[], member: string, noun = "claimants"): string {
+  const from = loop.indexOf(member);
+  const order = [...loop.slice(from), ...loop.slice(0, from)];
+  if (order.length <= LOOP_SHOWN) return [...order, member].join(" → ");
+  return `${order.slice(0, 3).join(" → ")} → … → ${member} (${order.length} ${noun})`;
 }

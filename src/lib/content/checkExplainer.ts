@@ -9,13 +9,19 @@ import { METRICS, SCOPES, unknownMetricHint, type Claim } from "../../schemas/cl
 import type { Claimant } from "../../schemas/claimant.ts";
 import {
   AUTHOR_COMPONENTS,
+  CHART_EVENTS_MAX,
   isAuthorComponent,
   type ComponentSpec,
 } from "../../schemas/components.ts";
 import { explainerSchema, leadImagePath, SEO_TITLE_MAX } from "../../schemas/explainer.ts";
 import { EARLIEST_YEAR } from "../../schemas/fields.ts";
 import type { SectionSpec } from "../../site.config.ts";
-import { chartUses, emptyChartReason, namedEvents } from "../claims/chartSelection.ts";
+import {
+  chartUses,
+  emptyChartReason,
+  highlightProblem,
+  namedEvents,
+} from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import { checkExplainerBody } from "./bodyRules.ts";
@@ -232,9 +238,26 @@ export function checkExplainer(
       if (propSpec.kind === "claimId") ref("claims", v, pAt, field);
       else if (propSpec.kind === "claimantId") ref("claimants", v, pAt, field);
       else if (propSpec.kind === "subjectId") ref("subjects", v, pAt, field);
-      else if (propSpec.kind === "eventIds")
-        for (const event of namedEvents(v)) ref("events", event, pAt, field);
-      else if (propSpec.kind === "metric" && !METRICS.includes(v))
+      else if (propSpec.kind === "eventIds") {
+        const named = namedEvents(v);
+        if (named.length === 0)
+          issues.push({
+            ...pAt,
+            field,
+            message: `${name} names no event`,
+            hint: `Write event ids separated by commas (${name}="river-bursts, ceasefire"), or leave ${name} out: the chart shows its subject's events anyway.`,
+          });
+        else if (named.length > CHART_EVENTS_MAX)
+          // Not looked up one by one: thousands of unknown ids, each with a did-you-mean among
+          // every event, took minutes.
+          issues.push({
+            ...pAt,
+            field,
+            message: `${name} names ${named.length} events; a chart may name at most ${CHART_EVENTS_MAX}`,
+            hint: "Name only the events the chart needs: those of its subject (subject: in the event) show without being named.",
+          });
+        else for (const event of new Set(named)) ref("events", event, pAt, field);
+      } else if (propSpec.kind === "metric" && !METRICS.includes(v))
         issues.push({
           ...pAt,
           field,
@@ -286,6 +309,17 @@ export function checkExplainer(
       const empty =
         chart && knownMetric && knownScope ? emptyChartReason(chart, claims) : undefined;
       if (empty) issues.push({ ...at, field: `<${el.name}>`, ...empty });
+      const lit = el.props.highlight;
+      const off =
+        chart && knownMetric && knownScope && !empty ? highlightProblem(chart, claims) : undefined;
+      if (off && lit)
+        issues.push({
+          file: file.path,
+          line: lit.line,
+          column: lit.column,
+          field: `<${el.name} highlight>`,
+          ...off,
+        });
     }
     if (spec.children === "required" && el.text === "")
       issues.push({

@@ -1,6 +1,6 @@
 /** Rules that apply to fields in any content file: dates against the build day, hidden text. */
 import { isCalendarDate, isoDay } from "../util/dates.ts";
-import { INVISIBLE } from "../util/urls.ts";
+import { CONTROL_CHARACTER, INVISIBLE } from "../util/urls.ts";
 import type { ContentIssue, SourcePosition } from "./issues.ts";
 import { fieldName } from "./schemaIssues.ts";
 import type { FieldPath, YamlSource } from "./yamlSource.ts";
@@ -53,6 +53,14 @@ export function reorderingText(
     if (depth > 50) return;
     if (typeof v === "string") {
       const key = at.at(-1);
+      const control = CONTROL_CHARACTER.exec(v);
+      if (control)
+        out.push({
+          ...source.positionOf(at),
+          field: fieldName(at.slice(typeof at[0] === "number" ? 1 : 0)) || undefined,
+          message: `contains a control character (${codePoint(control[0])})`,
+          hint: "Delete it: it shows as nothing, and a feed that carried it would be refused by feed readers.",
+        });
       const found =
         REORDERING.exec(v) ??
         (typeof key === "string" && NAME_FIELDS.has(key) ? INVISIBLE.exec(v) : null);
@@ -60,11 +68,7 @@ export function reorderingText(
         out.push({
           ...source.positionOf(at),
           field: fieldName(at.slice(typeof at[0] === "number" ? 1 : 0)) || undefined,
-          message: `contains an invisible or text-direction character (U+${found[0]
-            .charCodeAt(0)
-            .toString(16)
-            .toUpperCase()
-            .padStart(4, "0")})`,
+          message: `contains an invisible or text-direction character (${codePoint(found[0])})`,
           hint: "Delete it: direction characters can reverse the text around them, and invisible ones make look-alike names.",
         });
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i], depth + 1));
@@ -74,3 +78,6 @@ export function reorderingText(
   walk(value, path, 0);
   return out;
 }
+
+/** `U+0001` for a character. */
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;

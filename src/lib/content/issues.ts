@@ -54,11 +54,23 @@ export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
  * says so after the place (`path:line:column warning: ...`).
  */
 export function formatIssue(issue: ContentIssue): string {
-  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  const where = `${terminalSafe(issue.file)}:${issue.line}:${issue.column}`;
   const severity = isWarning(issue) ? "warning: " : "";
-  const field = issue.field ? `${issue.field}: ` : "";
-  const hint = issue.hint ? `\n    ${issue.hint}` : "";
-  return `${where} ${severity}${field}${issue.message}${hint}`;
+  const field = issue.field ? `${terminalSafe(issue.field)}: ` : "";
+  const hint = issue.hint ? `\n    ${terminalSafe(issue.hint)}` : "";
+  return `${where} ${severity}${field}${terminalSafe(issue.message)}${hint}`;
+}
+
+/**
+ * Control characters spelled out (`\u001b`): a message quotes what content holds, and an escape
+ * sequence in an id or a file name must not reach the terminal as one (clear it, recolour it,
+ * rewrite a line with a carriage return).
+ */
+function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\n" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -90,9 +102,15 @@ export class ContentError extends Error {
   }
 }
 
+/** The longest text a message quotes in full; a longer one is cut, with its length. */
+const SHOWN_TEXT = 120;
+
 /** Quote a received value for a message: strings in quotes, other values as JSON. */
 export function show(value: unknown): string {
   if (value === undefined) return "nothing";
+  // A pasted page in a name field must not fill the terminal: its start and its length say enough.
+  if (typeof value === "string" && value.length > SHOWN_TEXT)
+    return `${show(value.slice(0, 60))}... (${value.length} characters)`;
   // Invisible and direction characters are spelled out, so the message reads as stored.
   if (typeof value === "string")
     return JSON.stringify(value).replace(

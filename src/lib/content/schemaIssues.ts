@@ -120,9 +120,32 @@ export function checkAgainstSchema<S extends z.ZodType>(
       message:
         missing && issue.code === "invalid_type"
           ? "is required but missing"
-          : `${issue.message} (got ${show(value)})`,
-      ...(typeof hint === "string" ? { hint } : {}),
+          : issue.code === "invalid_type" && issue.expected === "array"
+            ? `must be a list (got ${show(value)})`
+            : `${issue.message} (got ${show(value)})`,
+      ...(typeof hint === "string" ? { hint } : listHint(issue, rel, value)),
     });
   }
   return { issues };
+}
+
+/**
+ * For a single word where a list goes (`topics: floods`), the list to write instead; for a list
+ * where one word goes (`speaksFor: [a, b]`), that only one is taken.
+ */
+function listHint(
+  issue: z.core.$ZodIssue,
+  rel: readonly (string | number)[],
+  value: unknown,
+): { hint?: string } {
+  if (issue.code !== "invalid_type") return {};
+  const key = rel.at(-1);
+  if (Array.isArray(value) && issue.expected === "string")
+    return {
+      hint: `${String(key)} takes one value, written without brackets${key === "subject" ? ": for several, write subjects: [a, b]" : ""}.`,
+    };
+  if (issue.expected !== "array") return {};
+  if (key === "sources") return {};
+  const one = typeof value === "string" && value.length <= 100 ? value : "a, b";
+  return { hint: `Write it in square brackets, even for one: ${String(key)}: [${one}]` };
 }

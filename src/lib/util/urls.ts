@@ -17,6 +17,15 @@ export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class
   /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/;
 
+/**
+ * Control characters other than tab and line ends, and the two non-characters U+FFFE and U+FFFF:
+ * YAML can write them ("\x01", "\u0085"), nothing shows them, and one in a feed makes it
+ * malformed XML, which feed readers refuse whole.
+ */
+export const CONTROL_CHARACTER =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
+
 /** The characters that can reorder the text around them (Trojan-source style). */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 

@@ -3,6 +3,7 @@ import {
   chartClaims,
   chartEvents,
   emptyChartReason,
+  highlightProblem,
   namedEvents,
 } from "../../../src/lib/claims/chartSelection.ts";
 import { latestByClaimant } from "../../../src/lib/claims/query.ts";
@@ -178,4 +179,39 @@ describe("emptyChartReason", () => {
   it("says nothing of a chart that has claims", () => {
     expect(emptyChartReason(timeline({}), all)).toBeUndefined();
   });
+});
+
+describe("highlightProblem: a highlight the chart does not draw says why", () => {
+  const timeline = (props: Record<string, string>) => ({
+    name: "ClaimsTimeline" as const,
+    props: chart(props),
+  });
+  const compare = (props: Record<string, string>) => ({
+    name: "ClaimsCompare" as const,
+    props: chart(props),
+  });
+  it.each([
+    { name: "drawn", use: timeline({ highlight: "point" }), out: undefined },
+    { name: "unknown (reported as unknown)", use: timeline({ highlight: "nope" }), out: undefined },
+    {
+      name: "another claimant's",
+      use: timeline({ claimant: "pentagon", highlight: "point" }),
+      out: 'highlight="point" is not on this chart: its claimant is zelensky, the chart\'s is pentagon',
+    },
+    {
+      name: "outside from/to",
+      use: timeline({ from: "2024-12-24", highlight: "point" }),
+      out: 'highlight="point" is not on this chart: it was made on 2024-12-23, outside from/to',
+    },
+    {
+      name: "an earlier figure in a comparison",
+      use: compare({ highlight: "range" }),
+      out: 'highlight="range" is not on this chart: a comparison shows each claimant\'s latest figure, and pentagon\'s is "approx"',
+    },
+    {
+      name: "a one-off figure in a comparison of totals",
+      use: compare({ highlight: "at-most" }),
+      out: 'highlight="at-most" is not on this chart: its scope is event, the chart\'s is cumulative',
+    },
+  ])("$name", ({ use, out }) => expect(highlightProblem(use, all)?.message).toBe(out));
 });

@@ -29,6 +29,45 @@ describe("closest", () => {
   });
 });
 
+describe("editDistance with a bound", () => {
+  it.each([
+    ["kitten", "sitting", 3],
+    ["zelensky", "zelenksy", 2],
+    ["", "abc", 3],
+    ["same", "SAME", 0],
+    ["north-korean-troops", "north-korean-troops-kursk", 6],
+  ])("%s → %s is %i, and bounded at each max it stops at max + 1", (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    for (let max = 0; max <= d + 1; max++)
+      expect(editDistance(a, b, max)).toBe(Math.min(d, max + 1));
+  });
+});
+
+describe("closest, among many ids", () => {
+  it("answers an unknown id among 16,000 claims in milliseconds", () => {
+    const ids = Array.from({ length: 16_000 }, (_, i) => `mayor-2026-03-09-missing-figure-${i}`);
+    closest("warm-up", ids);
+    const start = performance.now();
+    expect(closest("mayor-2026-03-09-missing-figur-7", ids)).toBe(
+      "mayor-2026-03-09-missing-figure-7",
+    );
+    // The whole edit table for each id took about 370 ms.
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+});
+
+describe("closest, given a pasted page", () => {
+  const many = Array.from({ length: 2000 }, (_, i) => `claimant-2026-03-${i}-killed-in-the-flood`);
+  it("answers at once, however long the text and however many the ids", () => {
+    const start = performance.now();
+    expect(closest("a".repeat(20_000), many)).toBeUndefined();
+    // Every id inside the text: each "contains", none needs the edit table.
+    expect(closest(many.join(""), many)).toBe("claimant-2026-03-0-killed-in-the-flood");
+    // The edit table for each pair took about 20 s here.
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
 describe("suggest", () => {
   it("asks did you mean when something is close", () => {
     expect(suggest("zelenksy", ["zelensky", "nato"], "claimant")).toBe('Did you mean "zelensky"?');
