@@ -246,7 +246,9 @@ function measure(label: string, dir: string, script: string[]): Measure {
   );
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-3000)}`);
-  const [, rssKb = "0", cpuUs = "0"] = /RSS (\d+) CPU (\d+)/.exec(r.stderr) ?? [];
+  // The last report: worker threads inherit the --import and report as they exit, before the
+  // process does (resource usage is the whole process's, so the last one is the total).
+  const [, rssKb = "0", cpuUs = "0"] = [...r.stderr.matchAll(/RSS (\d+) CPU (\d+)/g)].at(-1) ?? [];
   return { seconds, cpu: Number(cpuUs) / 1e6, rssGb: Number(rssKb) / 1024 / 1024 };
 }
 

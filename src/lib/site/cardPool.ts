@@ -1,11 +1,12 @@
 /**
  * Social cards drawn on the machine's other cores while the build renders pages. A card costs
  * tens of milliseconds of CPU (layout, rasterising, PNG): for an archive of thousands of
- * explainers, minutes on the one thread that renders every page. The card route starts the
- * whole batch as soon as it knows its paths (before any page renders); when it comes to render
- * a card, the card is in the cache already, or being drawn (it waits), or not started (it takes
- * it back and draws it itself). A worker that fails only hands its cards back: never a failed
- * build from here.
+ * explainers, minutes on the one thread that renders every page. A batch is handed to the
+ * workers whole, and each card's state lives in shared memory: a worker takes the next card
+ * itself, without waiting for the page thread (busy rendering) to send it one. When the card
+ * route comes to a card, it is in the cache already, or being drawn (the route waits), or not
+ * started (the route takes it and draws it itself). A worker that fails only hands its cards
+ * back: never a failed build from here.
  *
  * `npm run build` starts the batch before Astro even compiles (cardJobs.ts), from the content
  * files; the route's own batch then adds only cards worked out differently.
@@ -23,10 +24,24 @@ export interface CardJob {
   options: CardOptions;
 }
 
-interface Job extends CardJob {
-  state: "queued" | "drawing" | "done" | "taken";
-  done: Promise<void>;
-  settle: () => void;
+/** A card's state, one Int32 each in shared memory, changed only by compare-and-swap. */
+export const QUEUED = 0;
+export const DRAWING = 1;
+export const DONE = 2;
+export const TAKEN = 3;
+
+/** What a worker is given: the batch, each card's state, and the next card to take. */
+export interface CardBatch {
+  cards: CardJob[];
+  /** One per card. */
+  states: Int32Array;
+  /** [0]: the index of the next card any worker should try. */
+  next: Int32Array;
+}
+
+interface Job {
+  states: Int32Array;
+  index: number;
 }
 
 /**
@@ -48,62 +63,51 @@ export function drawCardsInBackground(
   workerFile: string,
   threads = availableParallelism() - 1,
 ): void {
-  const queue: string[] = [];
+  if (threads < 1) return;
+  const batch: CardJob[] = [];
+  const keys: string[] = [];
   for (const card of cards) {
     const background = card.backgroundFile ? readFileSync(card.backgroundFile) : undefined;
     const key = cardKey({ ...card.content, ...(background ? { background } : {}) }, card.options);
-    if (jobs.has(key) || existsSync(join(card.options.cacheDir, `${key}.png`))) continue;
-    let settle = () => {};
-    const done = new Promise<void>((resolve) => (settle = resolve));
-    jobs.set(key, { ...card, state: "queued", done, settle });
-    queue.push(key);
+    if (jobs.has(key) || keys.includes(key)) continue;
+    if (existsSync(join(card.options.cacheDir, `${key}.png`))) continue;
+    batch.push(card);
+    keys.push(key);
   }
-  if (queue.length === 0 || threads < 1) return;
-  for (let i = 0; i < Math.min(threads, queue.length); i++) {
-    const worker = new Worker(workerFile);
-    worker.unref();
-    let current: Job | undefined;
-    const send = () => {
-      let key: string | undefined;
-      while ((key = queue.shift()) !== undefined) {
-        const job = jobs.get(key)!;
-        if (job.state !== "queued") continue;
-        job.state = "drawing";
-        current = job;
-        worker.postMessage({
-          content: job.content,
-          backgroundFile: job.backgroundFile,
-          options: job.options,
-        });
-        return;
-      }
-      current = undefined;
-      void worker.terminate();
-    };
-    const finish = () => {
-      if (!current) return;
-      current.state = "done";
-      current.settle();
-      current = undefined;
-    };
-    worker.on("message", () => {
-      finish();
-      send();
+  if (batch.length === 0) return;
+  const states = new Int32Array(new SharedArrayBuffer(4 * batch.length));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  keys.forEach((key, index) => jobs.set(key, { states, index }));
+  for (let i = 0; i < Math.min(threads, batch.length); i++) {
+    const worker = new Worker(workerFile, {
+      workerData: { cards: batch, states, next } satisfies CardBatch,
     });
-    // A crashed worker's card is settled unfinished: its route finds no file and draws it.
-    worker.on("error", finish);
-    worker.on("exit", finish);
-    send();
+    worker.unref();
+    // A worker that stops (done, or crashed) hands back the card it was drawing: the route finds
+    // no file and draws it.
+    worker.on("exit", () => {
+      for (let k = 0; k < states.length; k++) {
+        if (Atomics.compareExchange(states, k, DRAWING, DONE) === DRAWING)
+          Atomics.notify(states, k);
+      }
+    });
+    worker.on("error", () => {});
   }
 }
 
 /**
- * Before a route draws card `key`: wait while a worker is drawing it; a card still queued is
- * taken back, so the route draws it now instead of waiting its turn.
+ * Before a route draws card `key`: wait while a worker is drawing it; a card not started yet is
+ * taken, so the route draws it now instead of waiting its turn. True when a worker drew it (it
+ * is in the cache, unless drawing it failed); false when it is the route's to draw.
  */
-export async function cardReady(key: string): Promise<void> {
+export async function cardReady(key: string): Promise<boolean> {
   const job = jobs.get(key);
-  if (!job) return;
-  if (job.state === "queued") job.state = "taken";
-  else if (job.state === "drawing") await job.done;
+  if (!job) return false;
+  const { states, index } = job;
+  if (Atomics.compareExchange(states, index, QUEUED, TAKEN) === QUEUED) return false;
+  while (Atomics.load(states, index) === DRAWING) {
+    const wait = Atomics.waitAsync(states, index, DRAWING);
+    if (wait.async) await wait.value;
+  }
+  return Atomics.load(states, index) === DONE;
 }
