@@ -34,7 +34,10 @@ function valid<T extends { id: string }>(
     const { data } = yamlData(file.path, file.text, { keep: true });
     for (const raw of Array.isArray(data) ? (data as unknown[]) : []) {
       const parsed = schema.safeParse(raw);
-      if (parsed.success) out.set((parsed.data as T).id, parsed.data as T);
+      if (!parsed.success) continue;
+      // The collection's own schema: its output is the collection's entry type.
+      const entry = parsed.data as unknown as T;
+      out.set(entry.id, entry);
     }
   }
   return out;

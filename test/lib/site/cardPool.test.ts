@@ -41,7 +41,7 @@ describe("card pool", () => {
     // Once the worker is under way, each card is either drawn when cardReady returns, or the
     // route's to draw and never drawn by the worker.
     while (!drawn(cards[0]!)) await sleep(20);
-    const ready = [];
+    const ready: boolean[] = [];
     for (const card of cards.slice(0, 5)) {
       const mine = !(await cardReady(keyOf(card)));
       ready.push(mine);
