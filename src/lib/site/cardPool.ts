@@ -67,7 +67,13 @@ export function drawCardsInBackground(
   const batch: CardJob[] = [];
   const keys: string[] = [];
   for (const card of cards) {
-    const background = card.backgroundFile ? readFileSync(card.backgroundFile) : undefined;
+    let background: Buffer | undefined;
+    try {
+      background = card.backgroundFile ? readFileSync(card.backgroundFile) : undefined;
+    } catch {
+      // A picture that cannot be read is the route's to report, with its page.
+      continue;
+    }
     const key = cardKey({ ...card.content, ...(background ? { background } : {}) }, card.options);
     if (jobs.has(key) || keys.includes(key)) continue;
     if (existsSync(join(card.options.cacheDir, `${key}.png`))) continue;

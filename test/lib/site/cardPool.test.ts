@@ -62,4 +62,16 @@ describe("card pool", () => {
     drawCardsInBackground([again], WORKER, 1);
     expect(await cardReady(keyOf(again))).toBe(true);
   }, 60_000);
+
+  it("leaves a card whose picture cannot be read to the route, which reports it", async () => {
+    const [card] = batch(1, "broken");
+    const broken = { ...card!, backgroundFile: join(card!.options.cacheDir, "no-such-image.jpg") };
+    const good = batch(2, "after");
+    expect(() => drawCardsInBackground([broken, ...good], WORKER, 1)).not.toThrow();
+    const until = Date.now() + 30_000;
+    while (!good.every(drawn) && Date.now() < until) await sleep(20);
+    expect(good.every(drawn)).toBe(true);
+    // Not queued: the route draws it, and fails with the missing file named.
+    expect(await cardReady(cardKey(broken.content, broken.options))).toBe(false);
+  }, 60_000);
 });
