@@ -16,7 +16,8 @@ import { readContentSources, type ContentSources } from "../content/readSources.
 import { yamlData } from "../content/yamlSource.ts";
 import { drawCardsInBackground, type CardJob } from "./cardPool.ts";
 import {
-  headlineFigure,
+  cardSetup,
+  explainerCardText,
   SITE_CARD_SLUG,
   type CardContent,
   type CardOptions,
@@ -68,12 +69,7 @@ export function cardJobs(
     if (!parsed.success || parsed.data.draft === true) continue;
     const fm = parsed.data;
     jobs.push({
-      content: {
-        ...site,
-        title: fm.title,
-        dek: fm.dek,
-        figure: headlineFigure(file.path, body, data, locale, fm.headline),
-      },
+      content: explainerCardText(site, fm, file.path, body, data, locale),
       backgroundFile: fm.image ? join(root, dirname(file.path), fm.image.src) : undefined,
       options,
     });
@@ -86,13 +82,13 @@ export function cardJobs(
  * kept where it keeps them, for the address the build publishes at.
  */
 export function siteCardJobs(root: string): CardJob[] {
-  const srcDir = `${join(root, "src")}${sep}`;
-  const options = { srcDir, cacheDir: `${join(root, ".astro", "social-cards")}${sep}` };
-  const site = {
-    siteName: siteConfig.name,
-    host: new URL(process.env.SITE_URL || siteConfig.url).host,
-  };
-  return cardJobs(root, readContentSources(root), site, options, siteConfig.locale);
+  const { content, options } = cardSetup(
+    root,
+    `${join(root, "src")}${sep}`,
+    process.env.SITE_URL || siteConfig.url,
+    siteConfig.name,
+  );
+  return cardJobs(root, readContentSources(root), content, options, siteConfig.locale);
 }
 
 /**

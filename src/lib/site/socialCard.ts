@@ -6,7 +6,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import satori from "satori";
 import sharp from "sharp";
 import type { Claim } from "../../schemas/claim.ts";
@@ -422,6 +422,41 @@ export function headlineFigure(
     who: claimantName(claim.claimant, data.claimants),
     value: formatValue(claim.value, locale),
     label: data.subjects.get(claim.subject)?.label,
+  };
+}
+
+/**
+ * What every card of a site says of the site, and where its cards are kept: for the site whose
+ * project folder is `root` and whose src/ is `srcDir`, published at `siteUrl`. The card route and
+ * the build's head start (cardJobs.ts) both ask here, so their cards are the same cards.
+ */
+export function cardSetup(
+  root: string,
+  srcDir: string,
+  siteUrl: string,
+  siteName: string,
+): { content: Pick<CardContent, "siteName" | "host">; options: CardOptions } {
+  return {
+    content: { siteName, host: new URL(siteUrl).host },
+    // Kept between builds (scripts/build.ts replaces dist/ only; .astro/ stays).
+    options: { srcDir, cacheDir: `${join(root, ".astro", "social-cards")}${sep}` },
+  };
+}
+
+/** An explainer's card words: its title, dek and headline figure, under the site's name. */
+export function explainerCardText(
+  site: Pick<CardContent, "siteName" | "host">,
+  fm: { title: string; dek: string; headline?: string | undefined },
+  filePath: string,
+  body: string,
+  data: Parameters<typeof headlineFigure>[2],
+  locale: string,
+): CardContent {
+  return {
+    ...site,
+    title: fm.title,
+    dek: fm.dek,
+    figure: headlineFigure(filePath, body, data, locale, fm.headline),
   };
 }
 

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
 import {
   cardKey,
-  headlineFigure,
+  explainerCardText,
   renderCard,
   SITE_CARD_SLUG,
   type CardContent,
@@ -20,21 +20,15 @@ const imageFile = (entry: Explainer) =>
   (entry.data.image?.src as { fsPath?: string } | undefined)?.fsPath;
 
 /** The card's words: everything but the picture. */
-function cardText(entry: Explainer, site: SiteData): CardContent {
-  const fm = entry.data;
-  return {
-    ...cardBase().content,
-    title: fm.title,
-    dek: fm.dek,
-    figure: headlineFigure(
-      entry.filePath ?? entry.id,
-      entry.body ?? "",
-      site,
-      siteConfig.locale,
-      fm.headline,
-    ),
-  };
-}
+const cardText = (entry: Explainer, site: SiteData): CardContent =>
+  explainerCardText(
+    cardBase().content,
+    entry.data,
+    entry.filePath ?? entry.id,
+    entry.body ?? "",
+    site,
+    siteConfig.locale,
+  );
 
 export const getStaticPaths = (async () => {
   const site = await getSiteData();

@@ -2,21 +2,19 @@
 // and the PNG response. (A leading _ keeps this file from being a route.)
 import { root, site, srcDir } from "astro:config/server";
 import { fileURLToPath } from "node:url";
-import type { CardContent, CardOptions } from "../../lib/site/socialCard.ts";
+import { cardSetup, type CardContent, type CardOptions } from "../../lib/site/socialCard.ts";
 import { siteConfig } from "../../site.config.ts";
 
 export function cardBase(): {
   content: Pick<CardContent, "siteName" | "host">;
   options: CardOptions;
 } {
-  return {
-    content: { siteName: siteConfig.name, host: new URL(site ?? siteConfig.url).host },
-    options: {
-      srcDir: fileURLToPath(srcDir),
-      // Kept between builds (scripts/build.ts replaces dist/ only; .astro/ stays).
-      cacheDir: fileURLToPath(new URL(".astro/social-cards/", root)),
-    },
-  };
+  return cardSetup(
+    fileURLToPath(root),
+    fileURLToPath(srcDir),
+    site ?? siteConfig.url,
+    siteConfig.name,
+  );
 }
 
 export const pngResponse = (png: Uint8Array): Response =>
