@@ -117,13 +117,8 @@ function entry(
 
 /** The key of a timeline: kinds in a fixed order, then periods, spans, revisions, inferences. */
 export function timelineKey(g: TimelineGeometry, values: readonly ClaimValue[] = []): KeyEntry[] {
-  const out: KeyEntry[] = [];
-  const cx = GLYPH_WIDTH / 2;
+  const out = kindEntries(g.marks, true, values);
   const cy = GLYPH_HEIGHT / 2;
-  for (const kind of ["point", "approx", "range", "atLeast", "atMost"] as const) {
-    const m = g.marks.find((x) => x.kind === kind);
-    if (m) out.push(entry(kind, m.slot, [{ class: "mark", parts: kindGlyph(m, true) }], values));
-  }
   const period = g.marks.find((m) => m.period);
   if (period) {
     out.push(
@@ -162,47 +157,45 @@ export function timelineKey(g: TimelineGeometry, values: readonly ClaimValue[] =
       ]),
     );
   }
-  const inferred = g.marks.find((m) => m.inferred);
-  if (inferred) {
-    out.push(
-      entry("inferred", inferred.slot, [
-        {
-          class: "mark",
-          parts: [
-            symbolPart(inferred, cx, cy),
-            { class: "mark__inferred", circle: { cx, cy, r: n2(R + 4) } },
-          ],
-        },
-      ]),
-    );
-  }
-  return out;
+  return [...out, ...inferredEntry(g.marks)];
 }
 
 /** The key of a comparison: its kinds (lying glyphs) and inferences. */
 export function compareKey(g: CompareGeometry, values: readonly ClaimValue[] = []): KeyEntry[] {
-  const out: KeyEntry[] = [];
+  return [...kindEntries(g.rows, false, values), ...inferredEntry(g.rows)];
+}
+
+/** One entry per kind drawn, in a fixed order, with the glyph of its first mark. */
+function kindEntries(
+  drawn: readonly Seen[],
+  upright: boolean,
+  values: readonly ClaimValue[],
+): KeyEntry[] {
+  return (["point", "approx", "range", "atLeast", "atMost"] as const).flatMap((kind) => {
+    const m = drawn.find((x) => x.kind === kind);
+    return m
+      ? [entry(kind, m.slot, [{ class: "mark", parts: kindGlyph(m, upright) }], values)]
+      : [];
+  });
+}
+
+/** The "our conversion" entry, when any mark drawn is an inference: its symbol, ringed. */
+function inferredEntry(drawn: readonly (Seen & { inferred?: unknown })[]): KeyEntry[] {
+  const inferred = drawn.find((m) => m.inferred);
+  if (!inferred) return [];
   const cx = GLYPH_WIDTH / 2;
   const cy = GLYPH_HEIGHT / 2;
-  for (const kind of ["point", "approx", "range", "atLeast", "atMost"] as const) {
-    const r = g.rows.find((x) => x.kind === kind);
-    if (r) out.push(entry(kind, r.slot, [{ class: "mark", parts: kindGlyph(r, false) }], values));
-  }
-  const inferred = g.rows.find((r) => r.inferred);
-  if (inferred) {
-    out.push(
-      entry("inferred", inferred.slot, [
-        {
-          class: "mark",
-          parts: [
-            symbolPart(inferred, cx, cy),
-            { class: "mark__inferred", circle: { cx, cy, r: n2(R + 4) } },
-          ],
-        },
-      ]),
-    );
-  }
-  return out;
+  return [
+    entry("inferred", inferred.slot, [
+      {
+        class: "mark",
+        parts: [
+          symbolPart(inferred, cx, cy),
+          { class: "mark__inferred", circle: { cx, cy, r: n2(R + 4) } },
+        ],
+      },
+    ]),
+  ];
 }
 
 /**
