@@ -65,7 +65,8 @@ export function drawCardsInBackground(
 ): void {
   if (threads < 1) return;
   const batch: CardJob[] = [];
-  const keys: string[] = [];
+  // In batch order; a Set, so an archive of ten thousand cards is not a quadratic scan.
+  const keys = new Set<string>();
   for (const card of cards) {
     let background: Buffer | undefined;
     try {
@@ -75,15 +76,15 @@ export function drawCardsInBackground(
       continue;
     }
     const key = cardKey({ ...card.content, ...(background ? { background } : {}) }, card.options);
-    if (jobs.has(key) || keys.includes(key)) continue;
+    if (jobs.has(key) || keys.has(key)) continue;
     if (existsSync(join(card.options.cacheDir, `${key}.png`))) continue;
     batch.push(card);
-    keys.push(key);
+    keys.add(key);
   }
   if (batch.length === 0) return;
   const states = new Int32Array(new SharedArrayBuffer(4 * batch.length));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  keys.forEach((key, index) => jobs.set(key, { states, index }));
+  [...keys].forEach((key, index) => jobs.set(key, { states, index }));
   for (let i = 0; i < Math.min(threads, batch.length); i++) {
     const worker = new Worker(workerFile, {
       workerData: { cards: batch, states, next } satisfies CardBatch,
