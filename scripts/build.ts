@@ -8,7 +8,14 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join, resolve } from "node:path";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
-import { startDrawingCards } from "../src/lib/site/cardJobs.ts";
+import { siteCardJobs, startDrawingCards } from "../src/lib/site/cardJobs.ts";
+import {
+  leaveFilesToBuild,
+  publishedIndex,
+  writePublishedFiles,
+  type PublishedCard,
+  type PublishedIndex,
+} from "../src/lib/site/publishedFiles.ts";
 
 // Drafts are left out when Astro builds in production mode; a NODE_ENV of "test" or
 // "development" inherited from a CI shell would quietly publish them.
@@ -67,9 +74,19 @@ if (issues.length) process.stderr.write(`${formatReport(issues)}\n`);
 process.env.EXPLAINER_CONTENT_CHECKED = root;
 
 takeLock();
-// Social cards are the build's biggest single cost: drawing starts now, on the other core, while
-// Astro loads the content and compiles.
-startDrawingCards(root);
+// The social cards and downloads are written here, not by Astro's routes (publishedFiles.ts).
+// Cards are the build's biggest single cost: drawing starts now, on the other core, while Astro
+// loads the content and compiles.
+let published: { index: PublishedIndex; cards: PublishedCard[] };
+try {
+  const index = publishedIndex(root);
+  published = { index, cards: siteCardJobs(root, index) };
+} catch (error) {
+  process.stderr.write(`\n${(error as Error).stack ?? String(error)}\n\nBuild failed. ${kept}\n`);
+  process.exit(1);
+}
+startDrawingCards(root, published.cards);
+leaveFilesToBuild();
 // Whatever a killed build left behind.
 rmSync(scratch, { recursive: true, force: true });
 for (const name of readdirSync(root)) {
@@ -96,6 +113,13 @@ try {
   const message = (error as Error).message;
   const report = /Content check found[^]*?(?=\n\s+at |$)/.exec(message)?.[0];
   process.stderr.write(`\n${report ?? message}\n\nBuild failed. ${kept}\n`);
+  process.exit(1);
+}
+try {
+  await writePublishedFiles(scratch, published.index, published.cards);
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  process.stderr.write(`\n${(error as Error).message}\n\nBuild failed. ${kept}\n`);
   process.exit(1);
 }
 

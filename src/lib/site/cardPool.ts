@@ -9,7 +9,8 @@
  * back: never a failed build from here.
  *
  * `npm run build` starts the batch before Astro even compiles (cardJobs.ts), from the content
- * files; the route's own batch then adds only cards worked out differently.
+ * files, and writes the cards itself (publishedFiles.ts), waiting here on each. In `npm run dev`
+ * and a plain `astro build` the card route does the same with a batch of its own.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -45,8 +46,8 @@ interface Job {
 }
 
 /**
- * Cards being drawn, by key. On globalThis: the build script starts the batch before Astro runs
- * (cardJobs.ts), and the card route, in Astro's own copy of this module, waits on the same jobs.
+ * Cards being drawn, by key. On globalThis, so that a card route running in Astro's own copy of
+ * this module waits on jobs started outside it.
  */
 const JOBS = Symbol.for("claims-explainers.card-jobs");
 const jobs: Map<string, Job> = ((globalThis as { [JOBS]?: Map<string, Job> })[JOBS] ??= new Map<

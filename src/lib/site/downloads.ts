@@ -2,18 +2,11 @@
 // (/explainers/<slug>/claims.csv, .json). Each route is one line over these.
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { Claim } from "../../schemas/claim.ts";
-import { siteConfig } from "../../site.config.ts";
 import { byDateThenId } from "../claims/query.ts";
-import { claimsCsv, claimsJson } from "../claims/records.ts";
 import { explainerDownloadKey } from "./cacheKeys.ts";
+import { DOWNLOAD_FORMATS, downloadText, type DownloadFormat } from "./downloadFormats.ts";
+import { writtenByBuild } from "./publishedFiles.ts";
 import { getSiteData, type Explainer, type SiteData } from "./siteData.ts";
-
-const FORMATS = {
-  csv: { write: claimsCsv, type: "text/csv; charset=utf-8" },
-  json: { write: claimsJson, type: "application/json; charset=utf-8" },
-} as const;
-
-export type DownloadFormat = keyof typeof FORMATS;
 
 /** The download of these claims in a format, with its content type. */
 export function claimsDownload(
@@ -21,13 +14,9 @@ export function claimsDownload(
   claims: readonly Claim[],
   { claimants, subjects, revisedBy }: Pick<SiteData, "claimants" | "subjects" | "revisedBy">,
 ): Response {
-  const { write, type } = FORMATS[format];
-  return new Response(
-    write(claims, { claimants, subjects, revisedBy, locale: siteConfig.locale }),
-    {
-      headers: { "Content-Type": type },
-    },
-  );
+  return new Response(downloadText(format, claims, { claimants, subjects, revisedBy }), {
+    headers: { "Content-Type": DOWNLOAD_FORMATS[format].type },
+  });
 }
 
 /** GET for the whole claims dataset, by date then id. */
@@ -38,8 +27,12 @@ export function siteDownload(format: DownloadFormat): APIRoute {
   };
 }
 
-/** One download per explainer, at /explainers/<slug>/. */
+/**
+ * One download per explainer, at /explainers/<slug>/; none when `npm run build` writes them
+ * itself (publishedFiles.ts).
+ */
 export const explainerDownloadPaths = (async () => {
+  if (writtenByBuild()) return [];
   const site = await getSiteData();
   return site.explainers.map((entry) => ({
     params: { slug: entry.id },

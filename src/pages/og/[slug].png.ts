@@ -11,6 +11,7 @@ import {
 import { digestOf, fileDigest } from "../../lib/site/cacheKeys.ts";
 import { cardReady, drawCardsInBackground } from "../../lib/site/cardPool.ts";
 import { join } from "node:path";
+import { writtenByBuild } from "../../lib/site/publishedFiles.ts";
 import { getSiteData, type Explainer, type SiteData } from "../../lib/site/siteData.ts";
 import { siteConfig } from "../../site.config.ts";
 import { cardBase, pngResponse } from "./_card.ts";
@@ -31,6 +32,8 @@ const cardText = (entry: Explainer, site: SiteData): CardContent =>
   );
 
 export const getStaticPaths = (async () => {
+  // `npm run build` draws and writes the cards itself (publishedFiles.ts).
+  if (writtenByBuild()) return [];
   const site = await getSiteData();
   const { options } = cardBase();
   // The cards are drawn on the other cores while the pages render (see cardPool.ts).
