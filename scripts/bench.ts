@@ -233,8 +233,9 @@ function measure(label: string, dir: string, script: string[]): Measure {
     [
       "--import",
       // Written synchronously: a script that exits with a long report still pending on stderr
-      // would lose an asynchronous write.
-      "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeSync(2,'\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})",
+      // would lose an asynchronous write. Retried while the pipe is full (EAGAIN): a check that
+      // prints thousands of warnings can fill it faster than this process reads it.
+      "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage(),m='\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n';for(;;){try{writeSync(2,m);break}catch(e){if(e.code!=='EAGAIN')throw e}}})",
       ...script,
     ],
     {
@@ -248,7 +249,9 @@ function measure(label: string, dir: string, script: string[]): Measure {
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr.slice(-3000)}`);
   // The last report: worker threads inherit the --import and report as they exit, before the
   // process does (resource usage is the whole process's, so the last one is the total).
-  const [, rssKb = "0", cpuUs = "0"] = [...r.stderr.matchAll(/RSS (\d+) CPU (\d+)/g)].at(-1) ?? [];
+  const report = [...r.stderr.matchAll(/RSS (\d+) CPU (\d+)/g)].at(-1);
+  if (!report) throw new Error(`${label}: no resource report on stderr`);
+  const [, rssKb = "0", cpuUs = "0"] = report;
   return { seconds, cpu: Number(cpuUs) / 1e6, rssGb: Number(rssKb) / 1024 / 1024 };
 }
 
