@@ -10,15 +10,24 @@ import {
 // Building an Intl formatter costs far more than using one; charts format hundreds of figures.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// And using one costs far more than looking its answer up: a build formats the same few
+// thousand figures and days on every page that shows them (tables, popups, labels, data).
+const formatted = new Map<string, string>();
 
 /** A figure as a reader sees it in running text: "3,000", "1.5", "12,000". */
 export function formatNumber(n: number, locale = "en-GB"): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
+  const key = `${locale}|${Object.is(n, -0) ? "-0" : n}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    let format = numberFormats.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      numberFormats.set(locale, format);
+    }
+    text = format.format(n);
+    formatted.set(key, text);
   }
-  return format.format(n);
+  return text;
 }
 
 /**
@@ -85,7 +94,14 @@ export function formatDay(
   locale = "en-GB",
   month: "long" | "short" = "long",
 ): string {
-  return dayFormat(locale, month).format(asDate(day));
+  if (day instanceof Date) return dayFormat(locale, month).format(day);
+  const key = `${locale}|${month}|${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = dayFormat(locale, month).format(asDate(day));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();

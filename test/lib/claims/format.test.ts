@@ -91,3 +91,17 @@ describe("keyWord", () => {
     expect(keyWord("atLeast", [atMost(1, "at most")])).toBe("at least");
   });
 });
+
+describe("formatted figures and days are remembered", () => {
+  it("gives the same text the second time, per locale and month form", () => {
+    expect(formatNumber(12000)).toBe("12,000");
+    expect(formatNumber(12000)).toBe("12,000");
+    expect(formatNumber(12000, "de-DE")).toBe("12.000");
+    expect(formatNumber(0)).toBe("0");
+    expect(formatNumber(-0)).toBe(new Intl.NumberFormat("en-GB").format(-0));
+    expect(formatDay("2024-12-23")).toBe("23 December 2024");
+    expect(formatDay("2024-12-23", "en-GB", "short")).toBe("23 Dec 2024");
+    expect(formatDay("2024-12-23", "de-DE")).toBe("23. Dezember 2024");
+    expect(formatDay("2024-12-23")).toBe("23 December 2024");
+  });
+});
