@@ -17,6 +17,8 @@ export interface GlyphMask {
 /** Horizontal positions are kept to a quarter of a pixel: four masks per glyph and size. */
 export const SUBPIXEL_STEPS = 4;
 
+const LEVELS = 16;
+
 /**
  * The coverage of a filled outline (nonzero, with overlapping contours clamped to full), on a
  * `width`×`height` grid. `commands` are in pixels, y downwards.
@@ -239,7 +241,7 @@ export function glyphMask(font: CardFont, glyph: number, size: number, sub: numb
   });
   const area = rasterise(shifted, width, height);
   const coverage = new Uint8Array(area.length);
-  for (let i = 0; i < area.length; i++) coverage[i] = Math.round(area[i]! * 255);
+  for (let i = 0; i < area.length; i++) coverage[i] = Math.round((Math.round(area[i]! * LEVELS) * 255) / LEVELS);
   mask = { left, top, width, height, coverage };
   masks.set(key, mask);
   return mask;

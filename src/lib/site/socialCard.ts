@@ -188,18 +188,32 @@ async function darkenedBackground(bytes: Uint8Array): Promise<Uint8Array> {
 /** Darken an image towards a colour, by an alpha that runs from the left edge to the right. */
 function overlay(image: RgbImage, { rgb: colour, alpha }: NonNullable<CardSpec["overlay"]>) {
   const { width, height, data } = image;
+  // Per channel of each pixel in a row: what is kept of the picture, and what the colour adds.
+  const keep = new Float32Array(width * 3);
+  const add = new Float32Array(width * 3);
   for (let x = 0; x < width; x++) {
     // The gradient's value at the pixel's centre, as an SVG renderer samples it.
     const a = alpha[0] + (alpha[1] - alpha[0]) * ((x + 0.5) / width);
-    const k = 1 - a;
-    const add = colour.map((v) => v * a);
-    for (let y = 0; y < height; y++) {
-      const i = (y * width + x) * 3;
-      data[i] = data[i]! * k + add[0]! + 0.5;
-      data[i + 1] = data[i + 1]! * k + add[1]! + 0.5;
-      data[i + 2] = data[i + 2]! * k + add[2]! + 0.5;
+    for (let ch = 0; ch < 3; ch++) {
+      keep[x * 3 + ch] = 1 - a;
+      add[x * 3 + ch] = colour[ch]! * a + 0.5;
     }
   }
+  const row = width * 3;
+  for (let y = 0; y < height; y++) {
+    const start = y * row;
+    for (let i = 0; i < row; i++) data[start + i] = data[start + i]! * keep[i]! + add[i]!;
+  }
+}
+
+/** Fill an image with one colour. */
+function fill(image: RgbImage, colour: readonly [number, number, number]) {
+  const { data } = image;
+  const row = image.width * 3;
+  for (let i = 0; i < row; i += 3) data.set(colour, i);
+  // Then copy what is filled onto the rest, doubling it each time.
+  for (let done = row; done < data.length; done *= 2)
+    data.copyWithin(done, 0, Math.min(done, data.length - done));
 }
 
 /**
@@ -231,8 +245,7 @@ export async function drawCard(content: CardContent, options: Pick<CardOptions, 
     image.data.set(await darkenedBackground(background));
     if (spec.overlay) overlay(image, spec.overlay);
   } else {
-    const paper = rgb(spec.paper);
-    for (let i = 0; i < image.data.length; i += 3) image.data.set(paper, i);
+    fill(image, rgb(spec.paper));
   }
   const drawing = layoutCard(spec, options.srcDir);
   for (const r of drawing.rects) fillRect(image, r.x, r.y, r.width, r.height, rgb(r.colour));
