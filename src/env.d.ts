@@ -28,7 +28,9 @@ declare module "opentype.js" {
   }
   export interface LigatureSubtable {
     substFormat: number;
-    coverage: { format: 1; glyphs: number[] } | { format: 2; ranges: Array<{ start: number; end: number; index: number }> };
+    coverage:
+      | { format: 1; glyphs: number[] }
+      | { format: 2; ranges: Array<{ start: number; end: number; index: number }> };
     ligatureSets?: Array<Array<{ ligGlyph: number; components: number[] }>>;
   }
   export interface Font {

@@ -15,29 +15,31 @@ export type CardWeight = 400 | 600 | 700;
  * The font files by family and weight: the latin file, and the latin-ext one that a glyph the
  * latin file lacks is taken from ("ł", "Ø", "İ").
  */
-const FONT_FILES: Record<CardFamily, Partial<Record<CardWeight, { latin: string; ext: string }>>> =
-  {
-    serif: {
-      600: {
-        latin: "source-serif-4-latin-600-normal.woff",
-        ext: "source-serif-4-latin-ext-600-normal.woff",
-      },
-      700: {
-        latin: "source-serif-4-latin-700-normal.woff",
-        ext: "source-serif-4-latin-ext-700-normal.woff",
-      },
+const FONT_FILES: Record<
+  CardFamily,
+  Partial<Record<CardWeight, { latin: string; ext: string }>>
+> = {
+  serif: {
+    600: {
+      latin: "source-serif-4-latin-600-normal.woff",
+      ext: "source-serif-4-latin-ext-600-normal.woff",
     },
-    sans: {
-      400: {
-        latin: "source-sans-3-latin-400-normal.woff",
-        ext: "source-sans-3-latin-ext-400-normal.woff",
-      },
-      600: {
-        latin: "source-sans-3-latin-600-normal.woff",
-        ext: "source-sans-3-latin-ext-600-normal.woff",
-      },
+    700: {
+      latin: "source-serif-4-latin-700-normal.woff",
+      ext: "source-serif-4-latin-ext-700-normal.woff",
     },
-  };
+  },
+  sans: {
+    400: {
+      latin: "source-sans-3-latin-400-normal.woff",
+      ext: "source-sans-3-latin-ext-400-normal.woff",
+    },
+    600: {
+      latin: "source-sans-3-latin-600-normal.woff",
+      ext: "source-sans-3-latin-ext-600-normal.woff",
+    },
+  },
+};
 
 /** One parsed font file, with what drawing text needs of it. */
 export interface CardFont {
@@ -90,7 +92,8 @@ function coverageIndex(t: Buffer, at: number, glyph: number): number {
   for (let i = 0; i < count; i++) {
     const r = at + 4 + i * 6;
     const start = t.readUInt16BE(r);
-    if (glyph >= start && glyph <= t.readUInt16BE(r + 2)) return t.readUInt16BE(r + 4) + glyph - start;
+    if (glyph >= start && glyph <= t.readUInt16BE(r + 2))
+      return t.readUInt16BE(r + 4) + glyph - start;
   }
   return -1;
 }
@@ -101,7 +104,9 @@ function glyphClass(t: Buffer, at: number, glyph: number): number {
   if (format === 1) {
     const start = t.readUInt16BE(at + 2);
     const count = t.readUInt16BE(at + 4);
-    return glyph >= start && glyph < start + count ? t.readUInt16BE(at + 6 + (glyph - start) * 2) : 0;
+    return glyph >= start && glyph < start + count
+      ? t.readUInt16BE(at + 6 + (glyph - start) * 2)
+      : 0;
   }
   const count = t.readUInt16BE(at + 2);
   for (let i = 0; i < count; i++) {

@@ -68,6 +68,8 @@ export interface DrawnLine {
 export interface CardDrawing {
   rects: Array<{ x: number; y: number; width: number; height: number; colour: string }>;
   lines: DrawnLine[];
+  /** Where the title and dek sit, and the room they are centred in (px from the top). */
+  block: { top: number; bottom: number; roomTop: number; roomBottom: number };
 }
 
 /** The text setting and vertical metrics of a style. */
@@ -180,5 +182,9 @@ export function layoutCard(spec: CardSpec, srcDir: string): CardDrawing {
   );
   const dekTop = blockTop + titleLines.length * t.lineHeight + dek.marginTop;
   dekLines.forEach((line, i) => put(line, dek.style, left, dekTop + i * d.lineHeight, d.baseline));
-  return { rects, lines };
+  return {
+    rects,
+    lines,
+    block: { top: blockTop, bottom: blockTop + blockHeight, roomTop, roomBottom: footerTop },
+  };
 }

@@ -1,7 +1,6 @@
 // Setting a card's text: characters to positioned glyphs (font fallback, ligatures, kerning,
 // letter-spacing), measured, broken into lines at spaces and after hyphens, and cut with an
-// ellipsis where it does not fit, the way a browser (and satori, which drew the cards before)
-// sets a block of text.
+// ellipsis where it does not fit, the way a browser sets a block of text.
 import type { CardFace, CardFont } from "./cardFonts.ts";
 
 /** How a piece of text is set. */
@@ -113,7 +112,7 @@ export function oneLine(text: string, setting: TextSetting, width: number): SetL
  * word, and after a hyphen inside a word ("well-|known").
  */
 export function breakPieces(text: string): string[] {
-  return text.match(/[^\s-]*-+(?=[^\s-])|[^\s]+\s*|\s+/gu) ?? [];
+  return text.match(/[^\s-]+-+(?=[^\s-])|[^\s]+\s*|\s+/gu) ?? [];
 }
 
 /**
@@ -129,7 +128,7 @@ export function wrapLines(
 ): SetLine[] {
   const lines: string[] = [];
   let current = "";
-  // The pieces measured alone, as satori and browsers measure words to break lines.
+  // The pieces measured alone, as browsers measure words to break lines.
   let currentWidth = 0;
   const spaceWidth = new Map<string, number>();
   for (const piece of breakPieces(text.trim())) {

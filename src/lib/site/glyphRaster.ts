@@ -65,7 +65,8 @@ export function rasterise(commands: PathCommand[], width: number, height: number
         } else {
           const a1 = s * (1.5 - xaf);
           acc[rowStart + xai + 1] = acc[rowStart + xai + 1]! + d * (a1 - a0);
-          for (let xi = xai + 2; xi < xbi - 1; xi++) acc[rowStart + xi] = acc[rowStart + xi]! + d * s;
+          for (let xi = xai + 2; xi < xbi - 1; xi++)
+            acc[rowStart + xi] = acc[rowStart + xi]! + d * s;
           const a2 = a1 + (xbi - xai - 3) * s;
           acc[rowStart + xbi - 1] = acc[rowStart + xbi - 1]! + d * (1 - a2 - am);
         }
@@ -74,10 +75,12 @@ export function rasterise(commands: PathCommand[], width: number, height: number
       x = xNext;
     }
   };
-  // Curves become lines, more of them the more a curve bends (a tenth of a pixel off at most).
+  // Curves become lines, more of them the more a curve bends: at most a twentieth of a pixel
+  // off (a quadratic's distance from its chord is a quarter of |p0 - 2c + p1|, and falls with
+  // the square of the number of pieces).
   const quad = (x0: number, y0: number, cx: number, cy: number, x1: number, y1: number) => {
     const dev = Math.hypot(x0 - 2 * cx + x1, y0 - 2 * cy + y1);
-    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 2.5)));
+    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 5)));
     let px = x0;
     let py = y0;
     for (let i = 1; i <= n; i++) {
@@ -104,7 +107,7 @@ export function rasterise(commands: PathCommand[], width: number, height: number
       Math.hypot(x0 - 2 * ax + bx, y0 - 2 * ay + by),
       Math.hypot(ax - 2 * bx + x1, ay - 2 * by + y1),
     );
-    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 3)));
+    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 15)));
     let px = x0;
     let py = y0;
     for (let i = 1; i <= n; i++) {
@@ -194,7 +197,12 @@ const masks = new Map<string, GlyphMask | null>();
  * A glyph's mask at a size, drawn `sub` quarters of a pixel right of a whole pixel, relative to
  * the point where its baseline starts; drawn once per process. Null for an empty glyph (space).
  */
-export function glyphMask(font: CardFont, glyph: number, size: number, sub: number): GlyphMask | null {
+export function glyphMask(
+  font: CardFont,
+  glyph: number,
+  size: number,
+  sub: number,
+): GlyphMask | null {
   const key = `${font.file}\0${size}\0${glyph}\0${sub}`;
   let mask = masks.get(key);
   if (mask !== undefined) return mask;
@@ -241,7 +249,8 @@ export function glyphMask(font: CardFont, glyph: number, size: number, sub: numb
   });
   const area = rasterise(shifted, width, height);
   const coverage = new Uint8Array(area.length);
-  for (let i = 0; i < area.length; i++) coverage[i] = Math.round((Math.round(area[i]! * LEVELS) * 255) / LEVELS);
+  for (let i = 0; i < area.length; i++)
+    coverage[i] = Math.round((Math.round(area[i]! * LEVELS) * 255) / LEVELS);
   mask = { left, top, width, height, coverage };
   masks.set(key, mask);
   return mask;

@@ -126,7 +126,10 @@ export function cardSpec(content: Omit<CardContent, "background">, onImage: bool
           colour: c.ink,
         },
       },
-      host: { text: content.host, style: { family: "sans", weight: 400, size: 22, colour: c.muted } },
+      host: {
+        text: content.host,
+        style: { family: "sans", weight: 400, size: 22, colour: c.muted },
+      },
     },
     title: {
       text: content.title,
@@ -151,7 +154,10 @@ export function cardSpec(content: Omit<CardContent, "background">, onImage: bool
           footer: {
             rule: { width: 2, colour: c.rule },
             paddingTop: 16,
-            who: { text: figure.who, style: { family: "serif", weight: 600, size: 32, colour: c.ink } },
+            who: {
+              text: figure.who,
+              style: { family: "serif", weight: 600, size: 32, colour: c.ink },
+            },
             value: {
               text: `: ${figure.value}`,
               style: { family: "serif", weight: 700, size: 32, colour: c.ink },
