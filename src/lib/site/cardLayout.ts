@@ -88,7 +88,11 @@ function metrics(srcDir: string, style: TextStyle) {
   return { setting, lineHeight, baseline };
 }
 
-const shown = (t: CardText) => (t.style.uppercase ? t.text.toUpperCase() : t.text);
+/** The text as drawn: runs of spaces, tabs and newlines made one space, as CSS does. */
+const shown = (t: CardText) => {
+  const text = t.text.replace(/[ \t\n\r\f]+/g, " ");
+  return t.style.uppercase ? text.toUpperCase() : text;
+};
 
 /** Lay a card out. */
 export function layoutCard(spec: CardSpec, srcDir: string): CardDrawing {

@@ -37,7 +37,11 @@ const isSpace = (char: string) => /^\s$/u.test(char);
  */
 function fontRuns(text: string, face: CardFace): Array<{ font: CardFont; chars: string[] }> {
   const runs: Array<{ font: CardFont; chars: string[] }> = [];
-  for (const char of text) {
+  for (let char of text) {
+    // A space neither font has (the narrow no-break space some locales group digits with) is
+    // drawn as the nearest space they have, not as a missing-glyph box.
+    if (isSpace(char) && !face.main.glyphOf(char) && !face.ext.glyphOf(char))
+      char = char === "\u202f" && face.main.glyphOf("\u2009") ? "\u2009" : " ";
     const last = runs.at(-1);
     let font: CardFont;
     if (last && isSpace(char) && last.font.glyphOf(char)) font = last.font;
@@ -112,7 +116,10 @@ export function oneLine(text: string, setting: TextSetting, width: number): SetL
  * word, and after a hyphen inside a word ("well-|known").
  */
 export function breakPieces(text: string): string[] {
-  return text.match(/[^\s-]+-+(?=[^\s-])|[^\s]+\s*|\s+/gu) ?? [];
+  // Only the spaces CSS collapses are break opportunities: a no-break space keeps its words.
+  return (
+    text.match(/[^ \t\n\r\f-]+-+(?=[^ \t\n\r\f-])|[^ \t\n\r\f]+[ \t\n\r\f]*|[ \t\n\r\f]+/gu) ?? []
+  );
 }
 
 /**
@@ -126,17 +133,19 @@ export function wrapLines(
   width: number,
   maxLines: number,
 ): SetLine[] {
-  const lines: string[] = [];
+  // Each line with its width as its words measured alone add up (as browsers measure words to
+  // break lines), without the spaces after its last word.
+  const lines: Array<{ text: string; width: number }> = [];
   let current = "";
-  // The pieces measured alone, as browsers measure words to break lines.
   let currentWidth = 0;
+  let trailingWidth = 0;
   const spaceWidth = new Map<string, number>();
   for (const piece of breakPieces(text.trim())) {
-    const word = piece.replace(/\s+$/u, "");
+    const word = piece.replace(/[ \t\n\r\f]+$/u, "");
     const trailing = piece.slice(word.length);
     const wordWidth = textWidth(word, setting);
     if (current && currentWidth + wordWidth > width) {
-      lines.push(current);
+      lines.push({ text: current, width: currentWidth - trailingWidth });
       current = "";
       currentWidth = 0;
     }
@@ -147,14 +156,16 @@ export function wrapLines(
       spaceWidth.set(trailing, space);
     }
     currentWidth += wordWidth + space;
+    trailingWidth = space;
   }
-  if (current) lines.push(current);
+  if (current) lines.push({ text: current, width: currentWidth - trailingWidth });
   const shown = lines.slice(0, maxLines);
   return shown.map((line, i) => {
-    const last = i === shown.length - 1;
-    const set = setLine(line.replace(/\s+$/u, ""), setting);
-    if (set.width > width || (last && lines.length > maxLines))
-      return withEllipsis(line, setting, width);
-    return set;
+    // Only a word wider than the line overflows it (kerning across a space may add a hair to
+    // the line drawn whole, which must not cut it).
+    const overflows = line.width > width;
+    if (overflows || (i === shown.length - 1 && lines.length > maxLines))
+      return withEllipsis(line.text, setting, width);
+    return setLine(line.text.replace(/[ \t\n\r\f]+$/u, ""), setting);
   });
 }

@@ -26,6 +26,13 @@ describe("setLine", () => {
     expect(setLine("東", sans).glyphs[0]).toMatchObject({ font: sans.face.main, glyph: 0 });
   });
 
+  it("draws a space neither font has as a space they have, never a missing-glyph box", () => {
+    // The narrow no-break space French and others group digits with.
+    const line = setLine("12\u202f000", sans);
+    expect(line.glyphs.every((g) => g.glyph > 0)).toBe(true);
+    expect(line.width).toBeLessThan(textWidth("12 000", sans));
+  });
+
   it("kerns pairs the font kerns", () => {
     const alone = textWidth("A", serif) + textWidth("V", serif);
     expect(textWidth("AV", serif)).toBeLessThan(alone - 2);
@@ -49,6 +56,7 @@ describe("breakPieces", () => {
     { text: "a b  c", expected: ["a ", "b  ", "c"] },
     { text: "well-known fact", expected: ["well-", "known ", "fact"] },
     { text: "-5 to 10", expected: ["-5 ", "to ", "10"] },
+    { text: "up to\u00a01,000", expected: ["up ", "to\u00a01,000"] },
     { text: "", expected: [] },
   ])("$text", ({ text, expected }) => {
     expect(breakPieces(text)).toEqual(expected);

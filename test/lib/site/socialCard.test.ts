@@ -37,6 +37,11 @@ describe("layoutCard", () => {
     expect(host.x + host.line.width).toBeCloseTo(1200 - 72, 6);
   });
 
+  it("collapses runs of spaces and newlines, as CSS does", () => {
+    const title = lineOf({ ...card, title: "Flood\n  toll" }, (t) => t.startsWith("Flood"));
+    expect(title.line.text).toBe("Flood toll");
+  });
+
   it("cuts a long site name before the host", () => {
     const long = { ...card, siteName: "The very long name of a publisher ".repeat(3) };
     const name = lineOf(long, (t) => t.startsWith("THE VERY"));
