@@ -238,15 +238,38 @@ export function cardKey(content: CardContent, options: Pick<CardOptions, "srcDir
   return hash.digest("hex");
 }
 
+/**
+ * Pixel buffers not in use. A card's 2.3 MB buffer is taken from here and given back once its
+ * PNG is encoded: allocating one per card cost more in garbage collection than drawing the text.
+ */
+const spareBuffers: Uint8Array[] = [];
+
 /** Draw a card to PNG, without the cache. */
 export async function drawCard(content: CardContent, options: Pick<CardOptions, "srcDir">) {
   const { background, ...text } = content;
   const spec = cardSpec(text, background !== undefined);
-  const image: RgbImage = {
-    width: spec.width,
-    height: spec.height,
-    data: new Uint8Array(spec.width * spec.height * 3),
-  };
+  const size = spec.width * spec.height * 3;
+  let data = spareBuffers.pop();
+  if (data?.length !== size) data = new Uint8Array(size);
+  try {
+    return await drawInto(
+      { width: spec.width, height: spec.height, data },
+      spec,
+      background,
+      options,
+    );
+  } finally {
+    spareBuffers.push(data);
+  }
+}
+
+/** Draw a card into a pixel buffer of its size, and encode it. */
+async function drawInto(
+  image: RgbImage,
+  spec: CardSpec,
+  background: Uint8Array | undefined,
+  options: Pick<CardOptions, "srcDir">,
+): Promise<Buffer> {
   if (background) {
     image.data.set(await darkenedBackground(background));
     if (spec.overlay) overlay(image, spec.overlay);
