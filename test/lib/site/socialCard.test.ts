@@ -148,6 +148,17 @@ describe("drawCard", () => {
     expect(img.count([72, 0, 1128, 630], [0xd9, 0xd6, 0xcf], 0)).toBeGreaterThanOrEqual(2 * 1056);
   });
 
+  it("draws the same bytes for the same card, also with cards drawn at the same time", async () => {
+    const other = { ...card, title: "Another title", figure: undefined };
+    const [a, b] = await Promise.all([
+      drawCard(card, { srcDir: SRC }),
+      drawCard(other, { srcDir: SRC }),
+    ]);
+    expect(a.equals(await drawCard(card, { srcDir: SRC }))).toBe(true);
+    expect(b.equals(await drawCard(other, { srcDir: SRC }))).toBe(true);
+    expect(a.equals(b)).toBe(false);
+  });
+
   it("draws the lead image darkened, more on the left, under light text", async () => {
     const background = readFileSync(join(ROOT, "test/fixtures/flood/assets/lead/river.jpg"));
     const png = await drawCard({ ...card, background }, { srcDir: SRC });
