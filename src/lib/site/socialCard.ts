@@ -1,13 +1,13 @@
-// Social cards: the 1200×630 PNG a link preview shows (/og/<slug>.png, /og/site.png). Laid out
-// as a plain element tree by satori (no React), drawn to PNG by resvg, with the project's own
-// fonts (Source Serif 4 and Source Sans 3, SIL OFL 1.1, in src/assets/fonts/). A card is kept
-// in <root>/.astro/social-cards/ under the hash of everything it is drawn from, so a build
-// only draws the cards whose text, fonts, lead image or layout changed.
-import { Resvg } from "@resvg/resvg-js";
+// Social cards: the 1200×630 PNG a link preview shows (/og/<slug>.png, /og/site.png), in the
+// project's own fonts (Source Serif 4 and Source Sans 3, SIL OFL 1.1, in src/assets/fonts/).
+// cardSpec() says what a card shows and how; cardLayout.ts sets the text and places it,
+// glyphRaster.ts draws each glyph once per process and blends it in, and libvips (sharp) darkens
+// the lead image and encodes the PNG. A card is kept in <root>/.astro/social-cards/ under the
+// hash of everything it is drawn from, so a build only draws the cards whose text, fonts, lead
+// image or layout changed.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import satori from "satori";
 import sharp from "sharp";
 import type { Claim } from "../../schemas/claim.ts";
 import type { Claimant } from "../../schemas/claimant.ts";
@@ -15,16 +15,20 @@ import type { Subject } from "../../schemas/subject.ts";
 import { formatValue } from "../claims/format.ts";
 import { claimantName } from "../claims/names.ts";
 import { mdxOutline } from "../content/mdxSource.ts";
+import { cardFontsDigest } from "./cardFonts.ts";
+import { layoutCard, type CardSpec } from "./cardLayout.ts";
+import { drawGlyphs, fillRect, rgb, type RgbImage } from "./glyphRaster.ts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /**
- * The renderer's version: part of every card's cache key, with the element tree (so a change to
- * the layout in cardTree() needs nothing here). Change it when the drawing changes another way:
- * drawCard(), the lead image's darkening, or satori, resvg or sharp upgrades that alter pixels.
+ * The renderer's version: part of every card's cache key, with the card's spec (so a change to
+ * what cardSpec() returns needs nothing here). Change it when the drawing changes another way:
+ * the layout (cardLayout.ts, cardText.ts), the glyph rasteriser, the lead image's darkening, or
+ * a sharp upgrade that alters pixels.
  */
-export const CARD_RENDERER_VERSION = "social-card/3";
+export const CARD_RENDERER_VERSION = "social-card/4";
 
 /** The page's colour tokens (src/styles/global.css, light scheme), and their dark-mode pair. */
 const LIGHT = {
@@ -41,21 +45,6 @@ const ON_IMAGE = {
   rule: "#8a8d93",
   accent: "#ff8a80",
 };
-
-/**
- * The fonts a card uses, by file in src/assets/fonts/. Satori looks for a missing glyph only in
- * the other families of a font-family list, so latin-ext has a family name of its own.
- */
-const FONT_FILES = [
-  { name: "Source Serif 4", weight: 700, file: "source-serif-4-latin-700-normal.woff" },
-  { name: "Source Serif 4", weight: 600, file: "source-serif-4-latin-600-normal.woff" },
-  { name: "Source Sans 3", weight: 400, file: "source-sans-3-latin-400-normal.woff" },
-  { name: "Source Sans 3", weight: 600, file: "source-sans-3-latin-600-normal.woff" },
-  { name: "Source Serif 4 Ext", weight: 700, file: "source-serif-4-latin-ext-700-normal.woff" },
-  { name: "Source Serif 4 Ext", weight: 600, file: "source-serif-4-latin-ext-600-normal.woff" },
-  { name: "Source Sans 3 Ext", weight: 400, file: "source-sans-3-latin-ext-400-normal.woff" },
-  { name: "Source Sans 3 Ext", weight: 600, file: "source-sans-3-latin-ext-600-normal.woff" },
-] as const;
 
 /** An explainer's headline figure, as its card shows it. */
 export interface HeadlineFigure {
@@ -89,60 +78,6 @@ export interface CardOptions {
   cacheDir: string;
 }
 
-type Style = Record<string, string | number>;
-interface CardNode {
-  type: string;
-  props: { style?: Style; src?: string; width?: number; height?: number; children?: CardChild };
-}
-type CardChild = string | CardNode | Array<CardNode | null>;
-
-const node = (type: string, style: Style, children?: CardChild, extra: object = {}): CardNode => ({
-  type,
-  props: { style, children, ...extra },
-});
-
-interface LoadedFont {
-  name: string;
-  weight: 400 | 600 | 700;
-  style: "normal";
-  data: Buffer;
-}
-const fontCache = new Map<string, LoadedFont[]>();
-
-/**
- * The card fonts, read once per build. The same array every time: satori keeps the parsed fonts
- * for the array it was given, and parsing them again is most of the cost of a card (about 130
- * ms of CPU against 15 for the layout itself).
- */
-function loadFonts(srcDir: string): LoadedFont[] {
-  let fonts = fontCache.get(srcDir);
-  if (!fonts) {
-    fonts = FONT_FILES.map((f) => ({
-      name: f.name,
-      weight: f.weight,
-      style: "normal" as const,
-      data: readFileSync(join(srcDir, "assets/fonts", f.file)),
-    }));
-    fontCache.set(srcDir, fonts);
-  }
-  return fonts;
-}
-
-const fontsDigests = new Map<string, string>();
-
-/** Every card font's name, weight and bytes, hashed once per build. */
-function fontsDigest(srcDir: string): string {
-  let digest = fontsDigests.get(srcDir);
-  if (!digest) {
-    const hash = createHash("sha256");
-    for (const font of loadFonts(srcDir))
-      hash.update(`${font.name}\0${font.weight}\0`).update(font.data);
-    digest = hash.digest("hex");
-    fontsDigests.set(srcDir, digest);
-  }
-  return digest;
-}
-
 /**
  * The title's size and line limit: the largest step at which the title should fit in three
  * lines (four at the smallest), estimated from its length; a title longer than even that is cut
@@ -160,223 +95,193 @@ export function titleFit(title: string): { size: number; lines: number } {
   return { size: 46, lines: 4 };
 }
 
-/** Text on one line, cut with an ellipsis when it does not fit. */
-const oneLine = (style: Style, text: string): CardNode =>
-  node(
-    "div",
-    {
-      display: "block",
-      whiteSpace: "nowrap",
-      overflow: "hidden",
-      textOverflow: "ellipsis",
-      ...style,
-    },
-    text,
-  );
-
-const SERIF = '"Source Serif 4", "Source Serif 4 Ext"';
-const SANS = '"Source Sans 3", "Source Sans 3 Ext"';
 const PAD_X = 72;
-const INNER = CARD_WIDTH - 2 * PAD_X;
 
-/** The satori tree of a card. */
-export function cardTree(content: CardContent, backgroundDataUrl?: string): CardNode {
-  const c = backgroundDataUrl ? ON_IMAGE : LIGHT;
-  const sans = { fontFamily: SANS };
+/**
+ * What a card shows and how: its text, sizes, fonts and colours, on the page colour or (with
+ * `onImage`) over the darkened lead image.
+ */
+export function cardSpec(content: Omit<CardContent, "background">, onImage: boolean): CardSpec {
+  const c = onImage ? ON_IMAGE : LIGHT;
   const { size, lines } = titleFit(content.title);
-  const header = node("div", { display: "flex", alignItems: "center", width: INNER, gap: 20 }, [
-    node("div", { width: 56, height: 6, flexShrink: 0, backgroundColor: c.accent }),
-    oneLine(
-      {
-        ...sans,
-        flexGrow: 1,
-        fontWeight: 600,
-        fontSize: 26,
-        letterSpacing: 2.5,
-        textTransform: "uppercase",
-        color: c.ink,
-      },
-      content.siteName,
-    ),
-    node("div", { ...sans, flexShrink: 0, fontSize: 22, color: c.muted }, content.host),
-  ]);
-  const title = node(
-    "div",
-    {
-      display: "block",
-      lineClamp: lines,
-      width: INNER,
-      fontFamily: SERIF,
-      fontWeight: 700,
-      fontSize: size,
-      lineHeight: 1.08,
-      letterSpacing: -0.5,
-      color: c.ink,
-    },
-    content.title,
-  );
-  const dek = node(
-    "div",
-    {
-      display: "block",
-      lineClamp: lines === 4 ? 1 : 2,
-      width: INNER,
-      marginTop: 18,
-      ...sans,
-      fontSize: 28,
-      lineHeight: 1.3,
-      color: c.muted,
-    },
-    content.dek,
-  );
   const { figure } = content;
-  // The value never gives way: a long claimant name is cut before it.
-  const footer = figure
-    ? node(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          width: INNER,
-          flexShrink: 0,
-          paddingTop: 16,
-          borderTop: `2px solid ${c.rule}`,
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    padding: { top: 52, x: PAD_X, bottom: 44 },
+    paper: c.paper,
+    // A second darkening, heavier where the text sits.
+    ...(onImage ? { overlay: { rgb: [10, 11, 14], alpha: [0.6, 0.2] } } : {}),
+    header: {
+      bar: { width: 56, height: 6, colour: c.accent },
+      gap: 20,
+      name: {
+        text: content.siteName,
+        style: {
+          family: "sans",
+          weight: 600,
+          size: 26,
+          letterSpacing: 2.5,
+          uppercase: true,
+          colour: c.ink,
         },
-        [
-          node(
-            "div",
-            {
-              display: "flex",
-              width: INNER,
-              fontFamily: SERIF,
-              fontSize: 32,
-              color: c.ink,
-            },
-            [
-              oneLine({ flexShrink: 1, minWidth: 0, fontWeight: 600 }, figure.who),
-              node(
-                "div",
-                { flexShrink: 0, fontWeight: 700, whiteSpace: "pre" },
-                `: ${figure.value}`,
-              ),
-            ],
-          ),
-          figure.label
-            ? oneLine(
-                { ...sans, width: INNER, marginTop: 2, fontSize: 22, color: c.muted },
-                figure.label,
-              )
-            : null,
-        ],
-      )
-    : null;
-  const layers: CardNode[] = [];
-  if (backgroundDataUrl) {
-    layers.push(
-      node("img", { position: "absolute", left: 0, top: 0 }, undefined, {
-        src: backgroundDataUrl,
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-      }),
-      // A second darkening, heavier where the text sits, so light text reads on any picture.
-      node("div", {
-        position: "absolute",
-        left: 0,
-        top: 0,
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-        backgroundImage: "linear-gradient(90deg, rgba(10,11,14,0.6), rgba(10,11,14,0.2))",
-      }),
-    );
-  }
-  return node(
-    "div",
-    {
-      display: "flex",
-      position: "relative",
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      backgroundColor: c.paper,
+      },
+      host: {
+        text: content.host,
+        style: { family: "sans", weight: 400, size: 22, colour: c.muted },
+      },
     },
-    [
-      ...layers,
-      node(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          // Above the picture (positioned boxes paint over unpositioned ones), padding inside.
-          position: "relative",
-          boxSizing: "border-box",
-          width: CARD_WIDTH,
-          height: CARD_HEIGHT,
-          padding: `52px ${PAD_X}px 44px`,
-        },
-        [
-          header,
-          node(
-            "div",
-            {
-              display: "flex",
-              flexDirection: "column",
-              flexGrow: 1,
-              flexShrink: 1,
-              minHeight: 0,
-              justifyContent: "center",
-              overflow: "hidden",
+    title: {
+      text: content.title,
+      lines,
+      style: {
+        family: "serif",
+        weight: 700,
+        size,
+        lineHeight: 1.08,
+        letterSpacing: -0.5,
+        colour: c.ink,
+      },
+    },
+    dek: {
+      text: content.dek,
+      lines: lines === 4 ? 1 : 2,
+      marginTop: 18,
+      style: { family: "sans", weight: 400, size: 28, lineHeight: 1.3, colour: c.muted },
+    },
+    ...(figure
+      ? {
+          footer: {
+            rule: { width: 2, colour: c.rule },
+            paddingTop: 16,
+            who: {
+              text: figure.who,
+              style: { family: "serif", weight: 600, size: 32, colour: c.ink },
             },
-            [title, dek],
-          ),
-          footer,
-        ],
-      ),
-    ],
-  );
+            value: {
+              text: `: ${figure.value}`,
+              style: { family: "serif", weight: 700, size: 32, colour: c.ink },
+            },
+            ...(figure.label
+              ? {
+                  label: {
+                    text: figure.label,
+                    marginTop: 2,
+                    style: { family: "sans", weight: 400, size: 22, colour: c.muted },
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+  };
 }
 
-/** The lead image cut to the card's shape and darkened, as a data URL satori can draw. */
-async function darkenedBackground(bytes: Uint8Array): Promise<string> {
-  const jpeg = await sharp(bytes)
+/** The lead image cut to the card's shape and darkened, as RGB pixels. */
+async function darkenedBackground(bytes: Uint8Array): Promise<Uint8Array> {
+  const { data, info } = await sharp(bytes)
     .rotate()
     .resize(CARD_WIDTH, CARD_HEIGHT, { fit: "cover", position: "attention" })
     .linear(0.55, 0)
-    .jpeg({ quality: 82 })
-    .toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString("base64")}`;
+    .toColourspace("srgb")
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3) throw new Error(`Lead image decoded to ${info.channels} channels`);
+  return data;
+}
+
+/** Darken an image towards a colour, by an alpha that runs from the left edge to the right. */
+function overlay(image: RgbImage, { rgb: colour, alpha }: NonNullable<CardSpec["overlay"]>) {
+  const { width, height, data } = image;
+  // Per channel of each pixel in a row: what is kept of the picture, and what the colour adds.
+  const keep = new Float32Array(width * 3);
+  const add = new Float32Array(width * 3);
+  for (let x = 0; x < width; x++) {
+    // The gradient's value at the pixel's centre, as an SVG renderer samples it.
+    const a = alpha[0] + (alpha[1] - alpha[0]) * ((x + 0.5) / width);
+    for (let ch = 0; ch < 3; ch++) {
+      keep[x * 3 + ch] = 1 - a;
+      add[x * 3 + ch] = colour[ch]! * a + 0.5;
+    }
+  }
+  const row = width * 3;
+  for (let y = 0; y < height; y++) {
+    const start = y * row;
+    for (let i = 0; i < row; i++) data[start + i] = data[start + i]! * keep[i]! + add[i]!;
+  }
+}
+
+/** Fill an image with one colour. */
+function fill(image: RgbImage, colour: readonly [number, number, number]) {
+  const { data } = image;
+  const row = image.width * 3;
+  for (let i = 0; i < row; i += 3) data.set(colour, i);
+  // Then copy what is filled onto the rest, doubling it each time.
+  for (let done = row; done < data.length; done *= 2)
+    data.copyWithin(done, 0, Math.min(done, data.length - done));
 }
 
 /**
- * The cache key: everything a card is drawn from. The element tree itself (so its text, sizes,
- * colours and font names: a change to cardTree() is a new key by itself), the renderer's
- * version, every font's name, weight and bytes, and the lead image's bytes.
+ * The cache key: everything a card is drawn from. Its spec (text, sizes, colours and fonts: a
+ * change to cardSpec() is a new key by itself), the renderer's version, every font's bytes, and
+ * the lead image's bytes.
  */
 export function cardKey(content: CardContent, options: Pick<CardOptions, "srcDir">): string {
   const hash = createHash("sha256");
   const { background, ...text } = content;
-  const tree = cardTree(text, background ? "(the lead image)" : undefined);
-  hash.update(`${CARD_RENDERER_VERSION}\0${JSON.stringify(tree)}\0`);
-  hash.update(fontsDigest(options.srcDir));
+  const spec = cardSpec(text, background !== undefined);
+  hash.update(`${CARD_RENDERER_VERSION}\0${JSON.stringify(spec)}\0`);
+  hash.update(cardFontsDigest(options.srcDir));
   hash.update("\0");
   if (background) hash.update(background);
   return hash.digest("hex");
 }
 
+/**
+ * Pixel buffers not in use. A card's 2.3 MB buffer is taken from here and given back once its
+ * PNG is encoded: allocating one per card cost more in garbage collection than drawing the text.
+ */
+const spareBuffers: Uint8Array[] = [];
+
 /** Draw a card to PNG, without the cache. */
 export async function drawCard(content: CardContent, options: Pick<CardOptions, "srcDir">) {
-  const fonts = loadFonts(options.srcDir);
-  const background = content.background ? await darkenedBackground(content.background) : undefined;
-  const svg = await satori(cardTree(content, background) as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
-  const image = new Resvg(svg, {
-    fitTo: { mode: "original" },
-    font: { loadSystemFonts: false },
-  }).render();
-  // libvips's PNG encoder at a low zlib level: a third of the time of resvg's own, and a file no
-  // bigger (a card is flat colour and text).
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+  const { background, ...text } = content;
+  const spec = cardSpec(text, background !== undefined);
+  const size = spec.width * spec.height * 3;
+  let data = spareBuffers.pop();
+  if (data?.length !== size) data = new Uint8Array(size);
+  try {
+    return await drawInto(
+      { width: spec.width, height: spec.height, data },
+      spec,
+      background,
+      options,
+    );
+  } finally {
+    spareBuffers.push(data);
+  }
+}
+
+/** Draw a card into a pixel buffer of its size, and encode it. */
+async function drawInto(
+  image: RgbImage,
+  spec: CardSpec,
+  background: Uint8Array | undefined,
+  options: Pick<CardOptions, "srcDir">,
+): Promise<Buffer> {
+  if (background) {
+    image.data.set(await darkenedBackground(background));
+    if (spec.overlay) overlay(image, spec.overlay);
+  } else {
+    fill(image, rgb(spec.paper));
+  }
+  const drawing = layoutCard(spec, options.srcDir);
+  for (const r of drawing.rects) fillRect(image, r.x, r.y, r.width, r.height, rgb(r.colour));
+  for (const l of drawing.lines)
+    drawGlyphs(image, l.line.glyphs, l.size, l.x, l.baseline, rgb(l.colour));
+  // libvips's PNG encoder at a low zlib level: a card is flat colour and text.
+  return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
     .png({ compressionLevel: 3 })
     .toBuffer();
 }
