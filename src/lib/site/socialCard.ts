@@ -332,8 +332,8 @@ export function headlineFigure(
 
 /**
  * What every card of a site says of the site, and where its cards are kept: for the site whose
- * project folder is `root` and whose src/ is `srcDir`, published at `siteUrl`. The card route and
- * the build's head start (cardJobs.ts) both ask here, so their cards are the same cards.
+ * project folder is `root` and whose src/ is `srcDir`, published at `siteUrl`. The card routes and
+ * `npm run build`'s own cards (cardJobs.ts) both ask here, so their cards are the same cards.
  */
 export function cardSetup(
   root: string,
