@@ -87,6 +87,25 @@ describe("npm run dev: live preview while authoring", () => {
     await until(base, (_, body) => body.includes("An unfinished draft"));
   });
 
+  it("serves each explainer's card and downloads (npm run build writes them itself)", async () => {
+    const card = await fetch(`${base}og/river-flood-toll.png`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get("content-type")).toBe("image/png");
+    expect(
+      Buffer.from(await card.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
+    const csv = await fetch(`${base}${PAGE}claims.csv`);
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toMatch(/^id,date,claimant_id/);
+    const json = await fetch(`${base}${PAGE}claims.json`);
+    expect(json.status).toBe(200);
+    expect((JSON.parse(await json.text()) as { claims: unknown[] }).claims.length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it("shows a changed figure in a claims file on the next request, without a restart", async () => {
     expect(figures(await until(base + PAGE, () => true))).toContain("41");
     edit(dir, CLAIMS, "value: { kind: point, n: 41 }", "value: { kind: point, n: 43 }");
