@@ -78,20 +78,29 @@ export function rasterise(commands: PathCommand[], width: number, height: number
   // Curves become lines, more of them the more a curve bends: at most a twentieth of a pixel
   // off (a quadratic's distance from its chord is a quarter of |p0 - 2c + p1|, and falls with
   // the square of the number of pieces).
-  const quad = (x0: number, y0: number, cx: number, cy: number, x1: number, y1: number) => {
-    const dev = Math.hypot(x0 - 2 * cx + x1, y0 - 2 * cy + y1);
-    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 5)));
+  /** The curve from (x0, y0) as `n` straight pieces; `at(t, 1 - t)` is its point at t. */
+  const pieces = (
+    n: number,
+    x0: number,
+    y0: number,
+    at: (t: number, u: number) => readonly [number, number],
+  ) => {
     let px = x0;
     let py = y0;
     for (let i = 1; i <= n; i++) {
       const t = i / n;
-      const u = 1 - t;
-      const qx = u * u * x0 + 2 * u * t * cx + t * t * x1;
-      const qy = u * u * y0 + 2 * u * t * cy + t * t * y1;
+      const [qx, qy] = at(t, 1 - t);
       line(px, py, qx, qy);
       px = qx;
       py = qy;
     }
+  };
+  const quad = (x0: number, y0: number, cx: number, cy: number, x1: number, y1: number) => {
+    const dev = Math.hypot(x0 - 2 * cx + x1, y0 - 2 * cy + y1);
+    pieces(Math.max(1, Math.ceil(Math.sqrt(dev * 5))), x0, y0, (t, u) => [
+      u * u * x0 + 2 * u * t * cx + t * t * x1,
+      u * u * y0 + 2 * u * t * cy + t * t * y1,
+    ]);
   };
   const cubic = (
     x0: number,
@@ -107,18 +116,10 @@ export function rasterise(commands: PathCommand[], width: number, height: number
       Math.hypot(x0 - 2 * ax + bx, y0 - 2 * ay + by),
       Math.hypot(ax - 2 * bx + x1, ay - 2 * by + y1),
     );
-    const n = Math.max(1, Math.ceil(Math.sqrt(dev * 15)));
-    let px = x0;
-    let py = y0;
-    for (let i = 1; i <= n; i++) {
-      const t = i / n;
-      const u = 1 - t;
-      const qx = u * u * u * x0 + 3 * u * u * t * ax + 3 * u * t * t * bx + t * t * t * x1;
-      const qy = u * u * u * y0 + 3 * u * u * t * ay + 3 * u * t * t * by + t * t * t * y1;
-      line(px, py, qx, qy);
-      px = qx;
-      py = qy;
-    }
+    pieces(Math.max(1, Math.ceil(Math.sqrt(dev * 15))), x0, y0, (t, u) => [
+      u * u * u * x0 + 3 * u * u * t * ax + 3 * u * t * t * bx + t * t * t * x1,
+      u * u * u * y0 + 3 * u * u * t * ay + 3 * u * t * t * by + t * t * t * y1,
+    ]);
   };
   let sx = 0;
   let sy = 0;
