@@ -148,6 +148,9 @@ export function wrapLines(
       lines.push({ text: current, width: currentWidth - trailingWidth });
       current = "";
       currentWidth = 0;
+      // One line more than is shown says text was left over; the rest is never measured (a
+      // headline pasted whole into the wrong field is megabytes).
+      if (lines.length > maxLines) break;
     }
     current += piece;
     let space = spaceWidth.get(trailing);

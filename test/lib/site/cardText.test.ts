@@ -90,6 +90,13 @@ describe("wrapLines", () => {
     expect(lines[1]!.width).toBeLessThanOrEqual(twoWords);
   });
 
+  it("sets a text far longer than its lines the same as one just too long for them", () => {
+    const just = wrapLines("alpha beta ".repeat(4), serif, twoWords, 2);
+    const huge = wrapLines("alpha beta ".repeat(100_000), serif, twoWords, 2);
+    expect(huge.map((l) => l.text)).toEqual(just.map((l) => l.text));
+    expect(huge[1]!.text.endsWith(ELLIPSIS)).toBe(true);
+  });
+
   it("cuts a word wider than a line with an ellipsis, and goes on on the next line", () => {
     const width = textWidth("alpha beta", serif);
     const lines = wrapLines("Donaudampfschifffahrtsgesellschaft ahoy", serif, width, 3);
