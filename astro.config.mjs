@@ -1,15 +1,10 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
-import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { contentCheck } from "./src/integrations/contentCheck.ts";
 import { CSP_SCRIPT_SOURCES, cspDirectives, headers } from "./src/integrations/headers.ts";
 import { search } from "./src/integrations/search.ts";
 import { fileURLToPath } from "node:url";
 import { relative, sep } from "node:path";
-import { explainerGate, explainerHtmlGate } from "./src/lib/content/explainerGate.ts";
-import { explainerSections } from "./src/lib/content/explainerSections.ts";
-import { MDX_FEATURES } from "./src/lib/content/mdxSource.ts";
 import sitemap from "@astrojs/sitemap";
 import { sitemapOptions } from "./src/lib/site/sitemaps.ts";
 import { siteConfig } from "./src/site.config.ts";
@@ -34,18 +29,8 @@ export default defineConfig({
   trailingSlash: "always",
   // Per-project cache (not node_modules/.astro), so sites sharing node_modules never share content.
   cacheDir: "./.astro/cache",
-  markdown: {
-    // One parser configuration for the compile and the content check (MDX_FEATURES), and the
-    // body rules enforced inside the compile, on the trees that become pages.
-    processor: satteri({
-      features: { ...MDX_FEATURES },
-      mdastPlugins: [explainerGate(root)],
-      hastPlugins: [explainerSections(siteConfig.sections, base), explainerHtmlGate(root)],
-    }),
-  },
   integrations: [
     contentCheck(),
-    mdx(),
     search(),
     // /sitemap-index.xml: every page but embeds and 404, explainers with their lastmod.
     sitemap(sitemapOptions(root, process.env.SITE_URL || siteConfig.url, base)),
@@ -70,15 +55,5 @@ export default defineConfig({
     // The dev server reloads on edits to the project, not on what builds and tests write into it
     // (a benchmark writes thousands of files under test/.tmp).
     server: { watch: { ignored: [unwatched] } },
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries Astro's "use astro:head-inject" directive; the warning
-          // about it is noise (see the project's stack notes).
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

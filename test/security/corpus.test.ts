@@ -1,12 +1,11 @@
-// The hostile corpus against the content check, and its body cases against the MDX compile
-// itself (the processor from astro.config.mjs, with its gate): the two must agree exactly.
+// The hostile corpus against the content check, and its body cases against the body compile
+// itself (compileExplainerBody, which the explainers loader runs): the two must agree exactly.
 // UPDATE_CORPUS=1 rewrites corpus.expected.json; read the diff before committing it.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import config from "../../astro.config.mjs";
 import { checkExplainerBody } from "../../src/lib/content/bodyRules.ts";
+import { compileExplainerBody } from "../../src/lib/content/explainerBody.ts";
 import { checkContent, readContentSources } from "../../src/lib/content/checkContent.ts";
 import { formatIssue, type ContentError } from "../../src/lib/content/issues.ts";
 import { parseMdx, splitFrontmatter } from "../../src/lib/content/mdxSource.ts";
@@ -61,23 +60,17 @@ describe("the hostile corpus, through the content check", () => {
   });
 });
 
-// The MDX renderer exactly as the build gets it: the configured processor, Astro's options.
-const processor = config.markdown!.processor as unknown as {
-  createMdxRenderer(
-    shared: Record<string, unknown>,
-    mdx: Record<string, unknown>,
-  ): Promise<{ process(content: string, path: string, fm: object): Promise<{ code: string }> }>;
-};
-const renderer = processor.createMdxRenderer(
-  { syntaxHighlight: false, gfm: true, smartypants: true },
-  { optimize: false, srcDir: pathToFileURL(join(ROOT, "src/")) },
-);
-
 /** Compile an explainer as the build does; the gate's problems, or [] when it compiled. */
-async function compile(text: string): Promise<string[]> {
+function compile(text: string): string[] {
   const { body } = splitFrontmatter(PLANTED, text);
   try {
-    await (await renderer).process(body, join(ROOT, PLANTED), {});
+    compileExplainerBody(body, {
+      root: ROOT,
+      file: join(ROOT, PLANTED),
+      path: PLANTED,
+      sections: siteConfig.sections,
+      base: "/",
+    });
     return [];
   } catch (error) {
     const issues = (error as ContentError).issues;
@@ -96,10 +89,10 @@ function checked(text: string): string[] {
   return firstLines(checkExplainerBody(mdx.tree, PLANTED, text));
 }
 
-describe("the MDX compile enforces the same body rules on the tree it compiles", () => {
+describe("the body compile enforces the same body rules on the tree it compiles", () => {
   const bodyCases = CORPUS.filter((c) => Object.keys(c.files).join() === STORY && !c.production);
-  it.each(bodyCases.map((c) => [c.name, c.files[STORY] as string]))("%s", async (_, text) => {
-    const gate = await compile(text);
+  it.each(bodyCases.map((c) => [c.name, c.files[STORY] as string]))("%s", (_, text) => {
+    const gate = compile(text);
     const check = checked(text);
     if (check[0] === "syntax") expect(gate[0]).toMatch(/^syntax: /);
     // Too many braces to parse: the compile may stop at the unclosed one before its gate runs.
@@ -107,21 +100,18 @@ describe("the MDX compile enforces the same body rules on the tree it compiles",
     else expect(gate).toEqual(check);
   });
 
-  it("the corpus has body cases that the gate refuses", async () => {
+  it("the corpus has body cases that the gate refuses", () => {
     expect(bodyCases.length).toBeGreaterThan(30);
-    expect(await compile(story("A claim.[^1]\n\n[^1]: {process.exit(7)}"))).toEqual([
+    expect(compile(story("A claim.[^1]\n\n[^1]: {process.exit(7)}"))).toEqual([
       "P:16:7 code: code is not allowed in an explainer: the expression {process.exit(7)}",
     ]);
   });
 
-  it.each(Object.entries(SAFE_BODIES))(
-    "accepts %s, in the check and in the compile",
-    async (_, b) => {
-      const text = story(b);
-      expect(checked(text)).toEqual([]);
-      expect(await compile(text)).toEqual([]);
-    },
-  );
+  it.each(Object.entries(SAFE_BODIES))("accepts %s, in the check and in the compile", (_, b) => {
+    const text = story(b);
+    expect(checked(text)).toEqual([]);
+    expect(compile(text)).toEqual([]);
+  });
 
   it("uses Astro's own front-matter parser: one copy, shared with the MDX integration", () => {
     // A second copy nested under any of these would mean the check reads front matter with a

@@ -1,52 +1,141 @@
+import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { collectionDir } from "../../schemas/collections.ts";
-import { glob, type Loader } from "astro/loaders";
+import { siteConfig } from "../../site.config.ts";
+import { compileExplainerBody, type BodyPart } from "./explainerBody.ts";
+
+/** What an explainer's file must be called: its address, then `.mdx` (the check says more). */
+const EXPLAINER_FILE = /^[a-z0-9][^/\\]*\.mdx$/;
 
 /**
- * The explainers collection: one entry per MDX file, like Astro's `glob()`, except that when
- * drafts are left out (production builds) a draft is neither validated nor stored, so its MDX is
- * never compiled either. Only files directly in the folder whose names start with a letter or digit
- * are explainers (the file name is the address; the check reads exactly these); the content check reports any in subfolders or with other extensions. A half-written story, even one that does not parse yet, cannot stop a
- * publish; `npm run check` and `npm run dev` still hold drafts to every rule.
+ * The modules that decide what a body compiles to. Their text is part of each entry's digest,
+ * so a change to how bodies compile compiles every body again, even from a kept content cache.
+ */
+const COMPILER_FILES = [
+  "src/lib/content/explainerBody.ts",
+  "src/lib/content/explainerGate.ts",
+  "src/lib/content/explainerSections.ts",
+  "src/lib/content/bodyRules.ts",
+  "src/lib/content/mdxSource.ts",
+  "src/lib/content/sections.ts",
+  "src/lib/util/urls.ts",
+  "src/lib/util/slug.ts",
+];
+
+/** The stored body of an explainer entry: its parts, or in dev the problem that stopped it. */
+export interface CompiledBody {
+  parts: BodyPart[];
+  problem?: string;
+}
+
+/**
+ * The explainers collection: one entry per MDX file directly in the folder whose name starts
+ * with a letter or digit (the file name is the address; the content check reports any other).
+ * Each body is compiled here, once, into the parts its page renders (explainerBody.ts), and
+ * kept in Astro's content cache with a digest of the file, the site's sections and base, and the
+ * compiler itself: a later build compiles only the files that changed.
+ *
+ * When drafts are left out (production builds) a draft is neither validated, compiled nor
+ * stored: a half-written story, even one that does not parse yet, cannot stop a publish.
+ * `npm run check` and `npm run dev` still hold drafts to every rule. In dev a body that breaks
+ * a rule is stored with its problem (the page shows the check's report); in a build it stops
+ * the build with the file, line and column.
  */
 export function explainersLoader(options: { includeDrafts: boolean }): Loader {
-  const inner = glob({ pattern: "[a-z0-9]*.mdx", base: `./${collectionDir("explainers")}` });
-  if (options.includeDrafts) return inner;
   return {
     name: "explainers",
     load: async (context) => {
-      const drafts = new Set<string>();
-      const store = new Proxy(context.store, {
-        get(target, prop) {
-          // glob() stores an entry with `set` (which also queues its MDX module) and reuses a
-          // cached one found with `get`; drafts must go through neither.
-          if (prop === "set") {
-            return (entry: { id: string }) =>
-              drafts.has(entry.id) ? false : target.set(entry as never);
-          }
-          if (prop === "get") {
-            return (id: string) => {
-              const entry = target.get(id);
-              return (entry?.data as { draft?: unknown } | undefined)?.draft === true
-                ? undefined
-                : entry;
-            };
-          }
-          const value: unknown = Reflect.get(target, prop, target);
-          return typeof value === "function" ? (value as () => unknown).bind(target) : value;
-        },
+      const root = fileURLToPath(context.config.root);
+      const folder = join(root, collectionDir("explainers"));
+      const salt = compilerSalt(root, context.config.base);
+      const ids = new Set<string>();
+      const names = existsSync(folder) ? readdirSync(folder).sort() : [];
+      for (const name of names) {
+        if (!EXPLAINER_FILE.test(name)) continue;
+        const id = await loadFile(context, root, join(folder, name), salt, options);
+        if (id) ids.add(id);
+      }
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(folder);
+      const mine = (path: string) =>
+        dirname(path) === folder && EXPLAINER_FILE.test(basename(path));
+      const onChange = async (path: string) => {
+        if (!mine(path)) return;
+        try {
+          const id = await loadFile(context, root, path, salt, options);
+          if (!id) context.store.delete(basename(path, ".mdx"));
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      };
+      watcher.on("change", (path: string) => void onChange(path));
+      watcher.on("add", (path: string) => void onChange(path));
+      watcher.on("unlink", (path: string) => {
+        if (mine(path)) context.store.delete(basename(path, ".mdx"));
       });
-      await inner.load({
-        ...context,
-        store,
-        parseData: async (props) => {
-          if ((props.data as { draft?: unknown }).draft === true) {
-            drafts.add(props.id);
-            return props.data;
-          }
-          return context.parseData(props);
-        },
-      });
-      for (const id of drafts) store.delete(id);
     },
   };
+}
+
+function compilerSalt(root: string, base: string): string {
+  const code = COMPILER_FILES.map((file) => {
+    try {
+      return readFileSync(join(root, file), "utf8");
+    } catch {
+      return "";
+    }
+  });
+  return JSON.stringify([base, siteConfig.sections, code]);
+}
+
+/** Load one file into the store; its id, or undefined for a draft left out. */
+async function loadFile(
+  context: LoaderContext,
+  root: string,
+  file: string,
+  salt: string,
+  options: { includeDrafts: boolean },
+): Promise<string | undefined> {
+  const text = readFileSync(file, "utf8");
+  const id = basename(file, ".mdx");
+  const path = relative(root, file).split(sep).join("/");
+  const digest = context.generateDigest(salt + text);
+  const kept = context.store.get(id);
+  if (kept?.digest === digest) return id;
+  // As Astro's MDX integration split it: the front matter blanked to spaces, so lines match.
+  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+  if (!options.includeDrafts && (frontmatter as { draft?: unknown }).draft === true) {
+    return undefined;
+  }
+  const data = await context.parseData({ id, data: frontmatter, filePath: path });
+  let body: CompiledBody;
+  try {
+    body = {
+      parts: compileExplainerBody(content, {
+        root,
+        file,
+        path,
+        sections: siteConfig.sections,
+        base: context.config.base,
+      }),
+    };
+  } catch (error) {
+    if (!options.includeDrafts) throw error;
+    body = { parts: [], problem: (error as Error).message };
+  }
+  context.store.set({
+    id,
+    data,
+    body: content.trim(),
+    filePath: path,
+    digest,
+    rendered: { html: "", metadata: { ...body } },
+  });
+  return id;
 }

@@ -3,7 +3,6 @@
  * with its full body rendered for a feed reader (no SVG, no scripts, every link absolute), and
  * the Atom document itself.
  */
-import mdxRenderer from "@astrojs/mdx/server.js";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import type { AstroComponentFactory } from "astro/runtime/server/index.js";
 import { siteConfig } from "../../site.config.ts";
@@ -77,7 +76,6 @@ async function renderItems(Body: AstroComponentFactory): Promise<FeedItem[]> {
   const container = await AstroContainer.create({
     astroConfig: { site: import.meta.env.SITE, base: import.meta.env.BASE_URL },
   });
-  container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
   const items: FeedItem[] = [];
   // One at a time: each body's context numbers its ids ("chart-1") from the start.
   for (const entry of newestForFeeds(site.explainers))
