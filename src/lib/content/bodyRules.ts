@@ -1,7 +1,7 @@
 /**
  * The rules an explainer's body must keep to, checked on the Markdown tree (mdast) that is
  * compiled: explainers are content, not code. The same function runs in two places, so they
- * cannot disagree: inside the MDX compile itself (`explainerGate.ts`, which fails the build) and
+ * cannot disagree: inside the body compile itself (`explainerGate.ts`, which fails the build) and
  * in `npm run check` / the pre-build check (`checkContent.ts`, which reports every problem at
  * once). Both get their tree from `parseExplainerBody()` settings, GFM included.
  *

@@ -1,13 +1,13 @@
 /**
- * The gate on what is compiled. These plugins run inside the MDX compile (see astro.config.mjs),
- * on the very trees the renderer turns into the page, so a rule cannot be dodged by writing
+ * The gate on what is compiled. These run inside the body compile (explainerBody.ts), on the
+ * very trees that become the page's HTML, so a rule cannot be dodged by writing
  * something a separate parse would read differently. The content check runs the same
  * `checkExplainerBody()` earlier to report every problem at once; this is what makes the rules
  * hold even if that check were skipped or disagreed.
  */
 import { relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineHastPlugin, defineMdastPlugin } from "satteri";
+import { defineMdastPlugin } from "satteri";
 import { checkExplainerBody, isCommentOnly, tooManyMarks, type MdNode } from "./bodyRules.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { isSafeLinkHref } from "../util/urls.ts";
@@ -91,8 +91,7 @@ export function unsafeHtml(tree: HastNode, file: string): ContentIssue[] {
       const tag = (node.tagName ?? "").toLowerCase();
       if (UNSAFE_TAGS.has(tag)) report(node, `<${tag}> would be published`);
       for (const [key, value] of Object.entries(node.properties ?? {})) {
-        // (Styles are allowed here: the code highlighter colours code blocks with them; an
-        // author's own style attribute was refused on the Markdown tree.)
+        // (An author's own style attribute was refused on the Markdown tree.)
         if (/^on/i.test(key) || /^(srcdoc|formaction)$/i.test(key))
           report(node, `attribute ${key} would be published on <${tag}>`);
         else if (URL_PROPERTIES.has(key) && typeof value === "string" && !isSafeLinkHref(value))
@@ -103,16 +102,4 @@ export function unsafeHtml(tree: HastNode, file: string): ContentIssue[] {
   };
   visit(tree);
   return issues;
-}
-
-/** Runs `unsafeHtml` as the last content plugin of the compile. */
-export function explainerHtmlGate(root: string) {
-  return defineHastPlugin({
-    name: "explainer-html-gate",
-    options: { position: true },
-    after(tree, ctx) {
-      const issues = unsafeHtml(tree, fileOf(root, ctx.fileURL));
-      if (issues.length) throw gateError(issues);
-    },
-  });
 }

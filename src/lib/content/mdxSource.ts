@@ -4,9 +4,8 @@ import { attributeLocator, MAX_DEPTH, tooManyMarks, type MdNode } from "./bodyRu
 import type { ContentIssue } from "./issues.ts";
 
 /**
- * The parser settings of the MDX compile. `astro.config.mjs` hands these to `satteri()`, and the
- * check parses with them, so both see the same document: GFM tables, footnotes, autolinks and
- * strikethrough included.
+ * The parser settings of the body compile (explainerBody.ts). The check parses with them too,
+ * so both see the same document: GFM tables, footnotes, autolinks and strikethrough included.
  */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: true } as const satisfies Features;
 
