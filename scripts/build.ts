@@ -6,6 +6,7 @@ import { build } from "astro";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
 import { siteCardJobs, startDrawingCards } from "../src/lib/site/cardJobs.ts";
@@ -97,6 +98,9 @@ for (const name of readdirSync(root)) {
     // Still being deleted by the last build's own deletion.
   }
 }
+// Written as soon as Astro has generated the pages, while it builds the search index (in a
+// process of its own) and the rest. Nothing Astro writes after that depends on these files.
+let writing: Promise<void> | undefined;
 try {
   await build({
     // Its own cache: the dev server's cache holds drafts, which production leaves out.
@@ -105,8 +109,21 @@ try {
     outDir: scratch,
     force,
     logLevel: process.env.BUILD_LOG_LEVEL === "silent" ? "silent" : "info",
+    integrations: [
+      {
+        name: "published-files",
+        hooks: {
+          "astro:build:generated": ({ dir }) => {
+            writing = writePublishedFiles(fileURLToPath(dir), published.index, published.cards);
+            // Reported below, once Astro is done; a failed Astro build reports its own error.
+            writing.catch(() => {});
+          },
+        },
+      },
+    ],
   });
 } catch (error) {
+  await writing?.catch(() => {});
   rmSync(scratch, { recursive: true, force: true });
   // Content refused inside the compile (the explainer gate) is reported as the check reports
   // it: the problems with their places, without the bundler's stack trace around them.
@@ -116,7 +133,7 @@ try {
   process.exit(1);
 }
 try {
-  await writePublishedFiles(scratch, published.index, published.cards);
+  await (writing ?? writePublishedFiles(scratch, published.index, published.cards));
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   process.stderr.write(`\n${(error as Error).message}\n\nBuild failed. ${kept}\n`);
