@@ -29,6 +29,9 @@ export default defineConfig({
   trailingSlash: "always",
   // Per-project cache (not node_modules/.astro), so sites sharing node_modules never share content.
   cacheDir: "./.astro/cache",
+  // Astro renders no Markdown here (explainer bodies are compiled by the explainers loader), so
+  // its code highlighter, whose inline styles the CSP would refuse, is off.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
     search(),
