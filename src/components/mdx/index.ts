@@ -6,8 +6,8 @@ import Quote from "./Quote.astro";
 import type { AuthorComponent } from "../../schemas/components.ts";
 
 /**
- * What authors can use in an explainer without importing it; passed to every explainer body
- * as `<Content components={authorComponents} />`. Exactly the components declared in
+ * What authors can use in an explainer without importing it: `ExplainerBody.astro` fills each
+ * slot of a compiled body with the one it names. Exactly the components declared in
  * src/schemas/components.ts: the type refuses a missing or an extra one.
  */
 export const authorComponents = {
