@@ -9,13 +9,14 @@
  * explainerSections.ts), and the last line of the gate (`unsafeHtml`) runs on the very tree that
  * is turned into the page's HTML, after every change made to it.
  */
-import { posix } from "node:path";
+import { existsSync } from "node:fs";
+import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { toHtml } from "hast-util-to-html";
 import { defineHastPlugin, mdxToJs } from "satteri";
 import type { SectionSpec } from "../../site.config.ts";
 import { explainerGate, unsafeHtml } from "./explainerGate.ts";
-import { ContentError } from "./issues.ts";
+import { ContentError, type ContentIssue } from "./issues.ts";
 import { explainerSections } from "./explainerSections.ts";
 import { MDX_FEATURES } from "./mdxSource.ts";
 
@@ -98,8 +99,33 @@ export function compileExplainerBody(source: string, options: BodyOptions): Body
   if (unsafe.length) throw new ContentError(unsafe);
   const parts: BodyPart[] = [];
   for (const child of withoutNotes(tree).children ?? []) emit(child, parts, options.path);
+  const missing = missingPictures(parts, options);
+  if (missing.length) throw new ContentError(missing);
   return merge(parts);
 }
+
+/** Pictures whose file is not there, placed where the body names them. */
+function missingPictures(parts: readonly BodyPart[], options: BodyOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const part of parts) {
+    if (typeof part === "string") continue;
+    issues.push(...missingPictures(part.children, options));
+    if (part.component !== PICTURE || existsSync(join(options.root, String(part.props.src))))
+      continue;
+    const at = pictureAt.get(part) ?? { line: 1, column: 1 };
+    issues.push({
+      file: options.path,
+      ...at,
+      field: "image",
+      message: `image file not found: ${String(part.props.src)}`,
+      hint: "Save the picture under src/assets/ and write its path from the explainer, e.g. ../../assets/map.png.",
+    });
+  }
+  return issues;
+}
+
+/** Where each picture slot was written, for the message when its file is missing. */
+const pictureAt = new WeakMap<BodySlot, { line: number; column: number }>();
 
 /** Adjacent strings joined: fewer parts to render. */
 function merge(parts: BodyPart[]): BodyPart[] {
@@ -176,7 +202,9 @@ function emit(node: Node, out: BodyPart[], path: string): void {
       alt: typeof alt === "string" ? alt : "",
     };
     if (typeof title === "string") picture.title = title;
-    out.push({ component: PICTURE, props: picture, children: [] });
+    const slot: BodySlot = { component: PICTURE, props: picture, children: [] };
+    if (node.position) pictureAt.set(slot, node.position.start);
+    out.push(slot);
     return;
   }
   if (!hasSlot(node)) {

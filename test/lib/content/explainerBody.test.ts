@@ -1,5 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   bodyOf,
   compileExplainerBody,
@@ -11,10 +13,16 @@ import { siteConfig } from "../../../src/site.config.ts";
 import { ROOT } from "../../helpers/site.ts";
 
 const PATH = "src/content/explainers/story.mdx";
-const compile = (body: string, base = "/") =>
+/** A project folder with one picture in src/assets/, for the compile to find. */
+const PICTURE_FILE = "maps/front.png";
+const PICTURE_ROOT = mkdtempSync(join(tmpdir(), "body-"));
+mkdirSync(join(PICTURE_ROOT, "src/assets/maps"), { recursive: true });
+writeFileSync(join(PICTURE_ROOT, "src/assets", PICTURE_FILE), "");
+afterAll(() => rmSync(PICTURE_ROOT, { recursive: true, force: true }));
+const compile = (body: string, base = "/", root = ROOT) =>
   compileExplainerBody(body, {
-    root: ROOT,
-    file: join(ROOT, PATH),
+    root,
+    file: join(root, PATH),
     path: PATH,
     sections: siteConfig.sections,
     base,
@@ -82,13 +90,34 @@ describe("compileExplainerBody", () => {
   });
 
   it("makes a picture in src/assets/ a slot with its project path; a site path stays HTML", () => {
-    const parts = compile("![A map](../../assets/maps/front.png)\n\n![Logo](/logo.png)\n");
+    const parts = compile(
+      `![A map](../../assets/${PICTURE_FILE})\n\n![Logo](/logo.png)\n`,
+      "/",
+      PICTURE_ROOT,
+    );
     expect(parts).toContainEqual({
       component: PICTURE,
-      props: { src: "src/assets/maps/front.png", alt: "A map" },
+      props: { src: `src/assets/${PICTURE_FILE}`, alt: "A map" },
       children: [],
     });
     expect(show(parts)).toContain('<img src="/logo.png" alt="Logo">');
+  });
+
+  it("fails with the place of a picture whose file is not there", () => {
+    let error: ContentError | undefined;
+    try {
+      compile("Intro.\n\n![A map](../../assets/no-such-map.png)\n");
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.issues).toEqual([
+      expect.objectContaining({
+        file: PATH,
+        line: 3,
+        column: 1,
+        message: "image file not found: src/assets/no-such-map.png",
+      }),
+    ]);
   });
 
   it("moves site links to the base path", () => {
