@@ -45,3 +45,21 @@ describe("a picture in the body", () => {
     expect(feed).toMatch(/&lt;img src=&quot;https:\/\/[^&]+\/_astro\/river\.[\w-]+\.webp&quot;/);
   });
 });
+
+describe("a picture in the body whose file is not there", () => {
+  it("stops the build with its file, line and column, before anything is built", () => {
+    const dir = makeSite("flood");
+    edit(
+      dir,
+      STORY,
+      "## What To Know\n",
+      "## What To Know\n\n![Gone](../../assets/lead/gone.jpg)\n",
+    );
+    const result = buildSite(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /river-flood-toll\.mdx:\d+:1 image: image file not found: src\/assets\/lead\/gone\.jpg/,
+    );
+    expect(existsSync(join(dir, "dist"))).toBe(false);
+  });
+});

@@ -60,13 +60,21 @@ describe("the hostile corpus, through the content check", () => {
   });
 });
 
+/**
+ * A project folder holding the pictures the corpus names, so the compile finds their files
+ * (that a named picture is there is checked apart from the body rules).
+ */
+const pictures = join(scratch, "pictures");
+mkdirSync(join(pictures, "src/assets"), { recursive: true });
+for (const name of ["map.png", "a.png"]) writeFileSync(join(pictures, "src/assets", name), "");
+
 /** Compile an explainer as the build does; the gate's problems, or [] when it compiled. */
 function compile(text: string): string[] {
   const { body } = splitFrontmatter(PLANTED, text);
   try {
     compileExplainerBody(body, {
-      root: ROOT,
-      file: join(ROOT, PLANTED),
+      root: pictures,
+      file: join(pictures, PLANTED),
       path: PLANTED,
       sections: siteConfig.sections,
       base: "/",

@@ -138,6 +138,58 @@ export function localImageProblem(src: string, file: string): string | undefined
   return undefined;
 }
 
+/**
+ * The body's pictures that the build reads from src/assets/ (Markdown images and `<img>`
+ * written as JSX with a relative path the rules accept), as project paths with their places.
+ * Which of them exist is for the caller to look up: the compile and the check both do.
+ */
+export function localPictures(
+  tree: MdNode,
+  file: string,
+): Array<{ path: string; line: number; column: number }> {
+  const out: Array<{ path: string; line: number; column: number }> = [];
+  const visit = (node: MdNode, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    let src: string | undefined;
+    if (node.type === "image") src = node.url;
+    else if (
+      (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") &&
+      node.name === "img"
+    ) {
+      const value = node.attributes?.find((a) => a.name === "src")?.value;
+      if (typeof value === "string") src = value;
+    }
+    if (
+      src !== undefined &&
+      !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(src) &&
+      localImageProblem(src, file) === undefined
+    ) {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      out.push({
+        path: posix.normalize(posix.join(posix.dirname(file), src)),
+        line: start.line,
+        column: start.column,
+      });
+    }
+    for (const child of node.children ?? []) visit(child, depth + 1);
+  };
+  visit(tree, 0);
+  return out;
+}
+
+/** A picture the body names whose file is not there. */
+export function missingPictureIssue(
+  place: { file: string; line: number; column: number },
+  path: string,
+): ContentIssue {
+  return {
+    ...place,
+    field: "image",
+    message: `image file not found: ${path}`,
+    hint: "Save the picture under src/assets/ and write its path from the explainer, e.g. ../../assets/map.png.",
+  };
+}
+
 /** The most `<` or `{` an explainer body may hold. */
 export const MAX_MARKS = 2000;
 

@@ -24,7 +24,7 @@ import {
 } from "../claims/chartSelection.ts";
 import { isCalendarDate, isoDay } from "../util/dates.ts";
 import { shortenSlug, SLUG_MAX_LENGTH, SLUG_PATTERN, slugWords } from "../util/slug.ts";
-import { checkExplainerBody } from "./bodyRules.ts";
+import { checkExplainerBody, localPictures, missingPictureIssue } from "./bodyRules.ts";
 import type { Ref } from "./checkData.ts";
 import { futureDate, reorderingText } from "./fieldRules.ts";
 import { show, type ContentIssue } from "./issues.ts";
@@ -207,6 +207,16 @@ export function checkExplainer(
 
   // The body rules the compile enforces (code, components and props, HTML, links, images).
   issues.push(...checkExplainerBody(mdx.tree, file.path, file.text));
+  // Pictures the compile will read: there, or the compile stops (explainerBody.ts).
+  if (options.root)
+    for (const picture of localPictures(mdx.tree, file.path))
+      if (!existsSync(join(options.root, picture.path)))
+        issues.push(
+          missingPictureIssue(
+            { file: file.path, line: picture.line, column: picture.column },
+            picture.path,
+          ),
+        );
   // Free figures in the prose and stale citations: warnings, on the same tree.
   const written = data?.updated ?? data?.published;
   const asOf = written instanceof Date && !isNaN(+written) ? isoDay(written) : undefined;

@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import { toHtml } from "hast-util-to-html";
 import { defineHastPlugin, mdxToJs } from "satteri";
 import type { SectionSpec } from "../../site.config.ts";
+import { missingPictureIssue } from "./bodyRules.ts";
 import { explainerGate, unsafeHtml } from "./explainerGate.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { explainerSections } from "./explainerSections.ts";
@@ -113,13 +114,7 @@ function missingPictures(parts: readonly BodyPart[], options: BodyOptions): Cont
     if (part.component !== PICTURE || existsSync(join(options.root, String(part.props.src))))
       continue;
     const at = pictureAt.get(part) ?? { line: 1, column: 1 };
-    issues.push({
-      file: options.path,
-      ...at,
-      field: "image",
-      message: `image file not found: ${String(part.props.src)}`,
-      hint: "Save the picture under src/assets/ and write its path from the explainer, e.g. ../../assets/map.png.",
-    });
+    issues.push(missingPictureIssue({ file: options.path, ...at }, String(part.props.src)));
   }
   return issues;
 }
