@@ -132,6 +132,10 @@ const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|avif|gif)$/i;
 export function localImageProblem(src: string, file: string): string | undefined {
   if (/[%?#\\]/.test(src)) return "must be a plain path, without %, ?, # or \\";
   if (!IMAGE_EXTENSIONS.test(src)) return "is not a .png, .jpg, .webp, .avif or .gif file";
+  // The page finds pictures by extension in lower or upper case (ExplainerBody.astro).
+  const extension = src.slice(src.lastIndexOf(".") + 1);
+  if (extension !== extension.toLowerCase() && extension !== extension.toUpperCase())
+    return `has the extension .${extension}: write it all in lower case (.${extension.toLowerCase()})`;
   if (src.startsWith("/")) return undefined; // served as is from public/, never imported
   const path = posix.normalize(posix.join(posix.dirname(file), src));
   if (!path.startsWith("src/assets/")) return "is not in src/assets/";
@@ -148,10 +152,21 @@ export function localPictures(
   file: string,
 ): Array<{ path: string; line: number; column: number }> {
   const out: Array<{ path: string; line: number; column: number }> = [];
+  // `![map][front]` takes its address from `[front]: ../../assets/front.png`.
+  const definitions = new Map<string, string>();
+  const collect = (node: MdNode, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    if (node.type === "definition" && node.identifier && node.url !== undefined)
+      definitions.set(node.identifier.toLowerCase(), node.url);
+    for (const child of node.children ?? []) collect(child, depth + 1);
+  };
+  collect(tree, 0);
   const visit = (node: MdNode, depth: number) => {
     if (depth > MAX_DEPTH) return;
     let src: string | undefined;
     if (node.type === "image") src = node.url;
+    else if (node.type === "imageReference" && node.identifier)
+      src = definitions.get(node.identifier.toLowerCase());
     else if (
       (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") &&
       node.name === "img"

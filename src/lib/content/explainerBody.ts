@@ -146,6 +146,14 @@ const isPicture = (node: Node) =>
   typeof node.properties?.src === "string" &&
   !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(node.properties.src);
 
+const decoded = (src: string) => {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+};
+
 /** True when a node, or any node inside it, must become a slot. */
 function hasSlot(node: Node): boolean {
   return isComponent(node) || isPicture(node) || (node.children ?? []).some(hasSlot);
@@ -193,7 +201,9 @@ function emit(node: Node, out: BodyPart[], path: string): void {
   if (isPicture(node)) {
     const { src, alt, title } = node.properties as Record<string, unknown>;
     const picture: Record<string, string | true> = {
-      src: posix.normalize(posix.join(posix.dirname(path), String(src))),
+      // The Markdown step percent-encodes the address (café.png reads café%C3%A9.png); the
+      // rules refuse a % as written, so decoding gives back exactly what the author wrote.
+      src: posix.normalize(posix.join(posix.dirname(path), decoded(String(src)))),
       alt: typeof alt === "string" ? alt : "",
     };
     if (typeof title === "string") picture.title = title;

@@ -21,8 +21,14 @@ const COMPILER_FILES = [
   "src/lib/content/bodyRules.ts",
   "src/lib/content/mdxSource.ts",
   "src/lib/content/sections.ts",
+  "src/lib/content/issues.ts",
   "src/lib/util/urls.ts",
   "src/lib/util/slug.ts",
+  "src/lib/util/didYouMean.ts",
+  "src/schemas/components.ts",
+  // The parser and the serialiser, by version.
+  "node_modules/satteri/package.json",
+  "node_modules/hast-util-to-html/package.json",
 ];
 
 /** The stored body of an explainer entry: its parts, or in dev the problem that stopped it. */
@@ -50,13 +56,20 @@ export function explainersLoader(options: { includeDrafts: boolean }): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folder = join(root, collectionDir("explainers"));
-      const salt = compilerSalt(root, context.config.base);
+      const salt = compilerSalt(root, context.config.base, options.includeDrafts);
       const ids = new Set<string>();
       const names = existsSync(folder) ? readdirSync(folder).sort() : [];
       for (const name of names) {
         if (!EXPLAINER_FILE.test(name)) continue;
-        const id = await loadFile(context, root, join(folder, name), salt, options);
-        if (id) ids.add(id);
+        try {
+          const id = await loadFile(context, root, join(folder, name), salt, options);
+          if (id) ids.add(id);
+        } catch (error) {
+          // A build stops here (the check has reported it first). In dev one broken file must
+          // not stop the others loading: the check's report shows it on every page.
+          if (!options.includeDrafts) throw error;
+          context.logger.error((error as Error).message);
+        }
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 
@@ -83,7 +96,7 @@ export function explainersLoader(options: { includeDrafts: boolean }): Loader {
   };
 }
 
-function compilerSalt(root: string, base: string): string {
+function compilerSalt(root: string, base: string, includeDrafts: boolean): string {
   const code = COMPILER_FILES.map((file) => {
     try {
       return readFileSync(join(root, file), "utf8");
@@ -91,7 +104,7 @@ function compilerSalt(root: string, base: string): string {
       return "";
     }
   });
-  return JSON.stringify([base, siteConfig.sections, code]);
+  return JSON.stringify([base, includeDrafts, siteConfig.sections, code]);
 }
 
 /** Load one file into the store; its id, or undefined for a draft left out. */
@@ -134,7 +147,8 @@ async function loadFile(
     data,
     body: content.trim(),
     filePath: path,
-    digest,
+    // A body that failed is compiled again next time, whatever else changed (a picture added).
+    digest: body.problem ? `${digest}:failed:${Date.now()}` : digest,
     rendered: { html: "", metadata: { ...body } },
   });
   return id;

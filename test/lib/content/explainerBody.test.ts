@@ -9,6 +9,8 @@ import {
   type BodyPart,
 } from "../../../src/lib/content/explainerBody.ts";
 import type { ContentError } from "../../../src/lib/content/issues.ts";
+import { localPictures } from "../../../src/lib/content/bodyRules.ts";
+import { parseMdx } from "../../../src/lib/content/mdxSource.ts";
 import { siteConfig } from "../../../src/site.config.ts";
 import { ROOT } from "../../helpers/site.ts";
 
@@ -18,6 +20,7 @@ const PICTURE_FILE = "maps/front.png";
 const PICTURE_ROOT = mkdtempSync(join(tmpdir(), "body-"));
 mkdirSync(join(PICTURE_ROOT, "src/assets/maps"), { recursive: true });
 writeFileSync(join(PICTURE_ROOT, "src/assets", PICTURE_FILE), "");
+writeFileSync(join(PICTURE_ROOT, "src/assets/maps/café.png"), "");
 afterAll(() => rmSync(PICTURE_ROOT, { recursive: true, force: true }));
 const compile = (body: string, base = "/", root = ROOT) =>
   compileExplainerBody(body, {
@@ -103,6 +106,25 @@ describe("compileExplainerBody", () => {
     expect(show(parts)).toContain('<img src="/logo.png" alt="Logo">');
   });
 
+  it("finds a picture whose name is not ASCII (the HTML step percent-encodes it)", () => {
+    const parts = compile("![A map](../../assets/maps/café.png)\n", "/", PICTURE_ROOT);
+    expect(parts).toContainEqual({
+      component: PICTURE,
+      props: { src: "src/assets/maps/café.png", alt: "A map" },
+      children: [],
+    });
+  });
+
+  it("refuses a picture with a mixed-case extension, which the page could not find", () => {
+    let error: ContentError | undefined;
+    try {
+      compile("![A map](../../assets/maps/front.Png)\n", "/", PICTURE_ROOT);
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.issues?.[0]?.message).toMatch(/extension \.Png: write it all in lower case/);
+  });
+
   it("fails with the place of a picture whose file is not there", () => {
     let error: ContentError | undefined;
     try {
@@ -147,5 +169,15 @@ describe("bodyOf", () => {
       bodyOf({ id: "x", rendered: { metadata: { parts: [], problem: "x.mdx:3:1 bad" } } }),
     ).toThrow("x.mdx:3:1 bad");
     expect(() => bodyOf({ id: "x" })).toThrow(/no compiled body/);
+  });
+});
+
+describe("localPictures (what the content check looks for on disk)", () => {
+  it("follows a picture written as a reference to its definition", () => {
+    const text = "Intro.\n\n![A map][front]\n\n[front]: ../../assets/maps/front.png\n";
+    const tree = parseMdx(PATH, text).tree!;
+    expect(localPictures(tree, PATH)).toEqual([
+      { path: "src/assets/maps/front.png", line: 3, column: 1 },
+    ]);
   });
 });
