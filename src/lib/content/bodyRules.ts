@@ -142,6 +142,9 @@ export function localImageProblem(src: string, file: string): string | undefined
   return undefined;
 }
 
+/** A picture address the build reads from the project (relative), not a site path or a URL. */
+export const isAssetPath = (src: string): boolean => !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(src);
+
 /**
  * The body's pictures that the build reads from src/assets/ (Markdown images and `<img>`
  * written as JSX with a relative path the rules accept), as project paths with their places.
@@ -174,11 +177,7 @@ export function localPictures(
       const value = node.attributes?.find((a) => a.name === "src")?.value;
       if (typeof value === "string") src = value;
     }
-    if (
-      src !== undefined &&
-      !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(src) &&
-      localImageProblem(src, file) === undefined
-    ) {
+    if (src !== undefined && isAssetPath(src) && localImageProblem(src, file) === undefined) {
       const start = node.position?.start ?? { line: 1, column: 1 };
       out.push({
         path: posix.normalize(posix.join(posix.dirname(file), src)),

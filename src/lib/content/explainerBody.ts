@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import { toHtml } from "hast-util-to-html";
 import { defineHastPlugin, mdxToJs } from "satteri";
 import type { SectionSpec } from "../../site.config.ts";
-import { missingPictureIssue } from "./bodyRules.ts";
+import { isAssetPath, missingPictureIssue } from "./bodyRules.ts";
 import { explainerGate, unsafeHtml } from "./explainerGate.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { explainerSections } from "./explainerSections.ts";
@@ -144,7 +144,7 @@ const isPicture = (node: Node) =>
   node.type === "element" &&
   node.tagName === "img" &&
   typeof node.properties?.src === "string" &&
-  !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(node.properties.src);
+  isAssetPath(node.properties.src);
 
 const decoded = (src: string) => {
   try {

@@ -8,7 +8,7 @@ import {
   PICTURE,
   type BodyPart,
 } from "../../../src/lib/content/explainerBody.ts";
-import type { ContentError } from "../../../src/lib/content/issues.ts";
+import type { ContentError, ContentIssue } from "../../../src/lib/content/issues.ts";
 import { localPictures } from "../../../src/lib/content/bodyRules.ts";
 import { parseMdx } from "../../../src/lib/content/mdxSource.ts";
 import { siteConfig } from "../../../src/site.config.ts";
@@ -30,6 +30,18 @@ const compile = (body: string, base = "/", root = ROOT) =>
     sections: siteConfig.sections,
     base,
   });
+
+/** What the compile refuses `body` for: its problems, or [] when it compiled. */
+function refusal(body: string, root = ROOT): ContentIssue[] {
+  try {
+    compile(body, "/", root);
+    return [];
+  } catch (e) {
+    const issues = (e as Partial<ContentError>).issues;
+    if (!issues) throw e;
+    return issues;
+  }
+}
 
 /** The parts with the HTML strings kept and the slots shown as `[Name prop=value]`. */
 const show = (parts: readonly BodyPart[]): string =>
@@ -116,23 +128,13 @@ describe("compileExplainerBody", () => {
   });
 
   it("refuses a picture with a mixed-case extension, which the page could not find", () => {
-    let error: ContentError | undefined;
-    try {
-      compile("![A map](../../assets/maps/front.Png)\n", "/", PICTURE_ROOT);
-    } catch (e) {
-      error = e as ContentError;
-    }
-    expect(error?.issues?.[0]?.message).toMatch(/extension \.Png: write it all in lower case/);
+    expect(refusal("![A map](../../assets/maps/front.Png)\n", PICTURE_ROOT)[0]?.message).toMatch(
+      /extension \.Png: write it all in lower case/,
+    );
   });
 
   it("fails with the place of a picture whose file is not there", () => {
-    let error: ContentError | undefined;
-    try {
-      compile("Intro.\n\n![A map](../../assets/no-such-map.png)\n");
-    } catch (e) {
-      error = e as ContentError;
-    }
-    expect(error?.issues).toEqual([
+    expect(refusal("Intro.\n\n![A map](../../assets/no-such-map.png)\n")).toEqual([
       expect.objectContaining({
         file: PATH,
         line: 3,
@@ -149,14 +151,9 @@ describe("compileExplainerBody", () => {
   });
 
   it("fails with the file, line and column for a body that breaks the rules", () => {
-    let error: ContentError | undefined;
-    try {
-      compile("Fine.\n\nNot fine: {process.exit(7)}\n");
-    } catch (e) {
-      error = e as ContentError;
-    }
-    expect(error?.issues?.[0]).toMatchObject({ file: PATH, line: 3 });
-    expect(error?.issues?.[0]?.message).toMatch(/code is not allowed/);
+    const issues = refusal("Fine.\n\nNot fine: {process.exit(7)}\n");
+    expect(issues[0]).toMatchObject({ file: PATH, line: 3 });
+    expect(issues[0]?.message).toMatch(/code is not allowed/);
   });
 });
 
