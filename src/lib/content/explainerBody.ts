@@ -15,11 +15,11 @@ import { pathToFileURL } from "node:url";
 import { toHtml } from "hast-util-to-html";
 import { defineHastPlugin, mdxToJs } from "satteri";
 import type { SectionSpec } from "../../site.config.ts";
-import { isAssetPath, missingPictureIssue } from "./bodyRules.ts";
+import { isAssetPath, missingPictureIssue, tooManyMarks } from "./bodyRules.ts";
 import { explainerGate, unsafeHtml } from "./explainerGate.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { explainerSections } from "./explainerSections.ts";
-import { MDX_FEATURES } from "./mdxSource.ts";
+import { MDX_FEATURES, mdxSyntaxIssue } from "./mdxSource.ts";
 
 /** A picture from src/assets/, processed by the page like any Astro image. */
 export const PICTURE = "picture";
@@ -89,12 +89,21 @@ export function compileExplainerBody(source: string, options: BodyOptions): Body
       tree = copy(root);
     },
   });
-  mdxToJs(source, {
-    features: { ...MDX_FEATURES },
-    fileURL: pathToFileURL(options.file),
-    mdastPlugins: [explainerGate(options.root)],
-    hastPlugins: [explainerSections(options.sections, options.base), capture],
-  });
+  // Refused before parsing: the parser slows down sharply on thousands of nested tags.
+  const crowded = tooManyMarks(source, options.path);
+  if (crowded) throw new ContentError([crowded]);
+  try {
+    mdxToJs(source, {
+      features: { ...MDX_FEATURES },
+      fileURL: pathToFileURL(options.file),
+      mdastPlugins: [explainerGate(options.root)],
+      hastPlugins: [explainerSections(options.sections, options.base), capture],
+    });
+  } catch (error) {
+    // The gate's refusals are placed already; a syntax error is placed here, in the file.
+    if (error instanceof ContentError) throw error;
+    throw new ContentError([mdxSyntaxIssue(error, options.path)]);
+  }
   if (!tree) throw new Error(`${options.path}: the body did not compile`);
   const unsafe = unsafeHtml(tree as never, options.path);
   if (unsafe.length) throw new ContentError(unsafe);

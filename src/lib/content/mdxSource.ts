@@ -174,6 +174,21 @@ export function parseMdx(file: string, source: string): ParsedMdx {
   return result;
 }
 
+/** A syntax error from satteri's MDX parser, placed in `file` with what to do. */
+export function mdxSyntaxIssue(error: unknown, file: string): ContentIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  // satteri puts the place first: "3:1: Unexpected character ... (mdx-jsx:unexpected-character)".
+  const place = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(message);
+  const reason = message.slice(place?.[0].length ?? 0).replace(/\s*\([a-z-]+:[a-z-]+\)$/, "");
+  return {
+    file,
+    line: Number(place?.[1] ?? 1),
+    column: Number(place?.[2] ?? 1),
+    message: `MDX syntax: ${reason}`,
+    hint: "Close every <Component> tag (or end it with />), and write { and < in prose as \\{ and \\<.",
+  };
+}
+
 function parseMdxUncached(file: string, source: string): ParsedMdx {
   // trimEnd, not /\s+$/: that regex is quadratic on text with many runs of spaces.
   const lastLine = lineAt(source.trimEnd(), Infinity);
@@ -201,17 +216,7 @@ function parseMdxUncached(file: string, source: string): ParsedMdx {
   try {
     tree = mdxToMdast(split.body, { features: MDX_FEATURES }) as unknown as MdNode;
   } catch (error) {
-    const message = (error as Error).message;
-    // satteri puts the place first: "3:1: Unexpected character ... (mdx-jsx:unexpected-character)".
-    const place = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(message);
-    const reason = message.slice(place?.[0].length ?? 0).replace(/\s*\([a-z-]+:[a-z-]+\)$/, "");
-    result.issues.push({
-      file,
-      line: Number(place?.[1] ?? 1),
-      column: Number(place?.[2] ?? 1),
-      message: `MDX syntax: ${reason}`,
-      hint: "Close every <Component> tag (or end it with />), and write { and < in prose as \\{ and \\<.",
-    });
+    result.issues.push(mdxSyntaxIssue(error, file));
     return result;
   }
   result.tree = tree;

@@ -155,6 +155,20 @@ describe("compileExplainerBody", () => {
     expect(issues[0]).toMatchObject({ file: PATH, line: 3 });
     expect(issues[0]?.message).toMatch(/code is not allowed/);
   });
+
+  it("places an MDX syntax error in the file, in the check's words", () => {
+    const body = "Intro.\n\n| a | b |\n| - | - |\n| <x> | 1 |\n";
+    const issues = refusal(body);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: PATH, line: 5 });
+    expect(issues[0]?.message).toMatch(/^MDX syntax: /);
+    expect(issues).toEqual(parseMdx(PATH, body).issues);
+  });
+
+  it("refuses thousands of nested tags before parsing them", () => {
+    const issues = refusal("Intro.\n\n" + "<b>".repeat(6000) + "x\n");
+    expect(issues[0]).toMatchObject({ file: PATH });
+  });
 });
 
 describe("bodyOf", () => {
