@@ -8,10 +8,7 @@ import { relative, sep } from "node:path";
 import sitemap from "@astrojs/sitemap";
 import { sitemapOptions } from "./src/lib/site/sitemaps.ts";
 import { siteConfig } from "./src/site.config.ts";
-
-/** `/news/explainers/` from "news/explainers", "/news/explainers" or "/news/explainers/". */
-const normaliseBase = (/** @type {string} */ base) =>
-  `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+import { buildBase } from "./src/lib/util/paths.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -20,7 +17,7 @@ const unwatched = (/** @type {string} */ path) => {
   const at = relative(root, path).split(sep).join("/");
   return /^(?:dist|test\/\.tmp|\.dist-[^/]*)(?:\/|$)/.test(at);
 };
-const base = normaliseBase(process.env.SITE_BASE || siteConfig.base);
+const base = buildBase(siteConfig.base);
 
 export default defineConfig({
   // One build can be hosted anywhere: the environment overrides the configured address.

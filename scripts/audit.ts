@@ -17,6 +17,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { buildBase } from "../src/lib/util/paths.ts";
 import { siteConfig } from "../src/site.config.ts";
 import { browserLaunch } from "./lib/browser.ts";
 import { serveStatic } from "./lib/staticServer.ts";
@@ -40,10 +41,7 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`No built site at ${dist} (no index.html): run npm run build first.`);
   process.exit(2);
 }
-const base = `/${(process.env.SITE_BASE || siteConfig.base).replace(/^\/+|\/+$/g, "")}/`.replace(
-  "//",
-  "/",
-);
+const base = buildBase(siteConfig.base);
 
 function defaultPages(): string[] {
   if (existsSync(join(dist, EXAMPLE, "index.html"))) return ["", EXAMPLE];

@@ -5,6 +5,7 @@ import { siteConfig, type SectionSpec } from "../../site.config.ts";
 import { CONTENT_DIR } from "../../schemas/collections.ts";
 import { checkContent, readContentSources } from "../content/checkContent.ts";
 import { buildNow } from "../util/dates.ts";
+import { normaliseBase } from "../util/paths.ts";
 import { shortenSlug, SLUG_PATTERN, slugWords } from "../util/slug.ts";
 import { formatReport } from "../content/issues.ts";
 import { AuthoringError } from "./errors.ts";
@@ -102,11 +103,6 @@ export function renderExplainerTemplate(t: ExplainerTemplate): string {
 export function splitList(values: readonly string[] | undefined): string[] {
   const out = (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim());
   return [...new Set(out.filter(Boolean))];
-}
-
-/** "/news/explainers/" from "news/explainers", "/news/explainers" or "/" (as astro.config.mjs). */
-export function normaliseBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 }
 
 /** Where `npm run dev` shows an explainer, under the configured (or SITE_BASE) base path. */

@@ -8,3 +8,13 @@ export function href(path: string, base: string = import.meta.env.BASE_URL): str
 export function absoluteUrl(path: string, site: string | URL = import.meta.env.SITE): string {
   return new URL(href(path), site).href;
 }
+
+/** "/news/explainers/" from "news/explainers", "/news/explainers" or "/news/explainers/". */
+export function normaliseBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+}
+
+/** The base path a build is for: `SITE_BASE` from the environment, else the configured one. */
+export function buildBase(configured: string): string {
+  return normaliseBase(process.env.SITE_BASE || configured);
+}
