@@ -5,9 +5,14 @@
 import { build } from "astro";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileBodiesAhead, stopCompilingAhead } from "../src/lib/content/bodiesAhead.ts";
+import { explainerFiles } from "../src/lib/content/explainersLoader.ts";
 import { runContentCheck } from "../src/lib/content/runCheck.ts";
+import { collectionDir } from "../src/schemas/collections.ts";
+import { buildBase } from "../src/lib/util/paths.ts";
+import { siteConfig } from "../src/site.config.ts";
 import { errorsOf, formatReport } from "../src/lib/content/issues.ts";
 import { siteCardJobs, startDrawingCards } from "../src/lib/site/cardJobs.ts";
 import {
@@ -63,6 +68,15 @@ function takeLock() {
   process.on("exit", () => rmSync(lock, { force: true }));
 }
 
+// A build with nothing cached compiles every explainer body: that starts now, on the other core,
+// alongside the content check (bodiesAhead.ts). A later build compiles only what changed, on the
+// page thread, when Astro loads the content.
+if (force || !existsSync(join(root, ".astro/build-cache/data-store.json"))) {
+  const folder = join(root, collectionDir("explainers"));
+  const paths = explainerFiles(folder).map((file) => relative(root, file).split(sep).join("/"));
+  compileBodiesAhead(root, paths, buildBase(siteConfig.base));
+}
+
 // Problems stop the build; warnings are printed and the build goes on.
 const issues = runContentCheck(root, false, { warnings: true });
 if (errorsOf(issues).length) {
@@ -113,6 +127,8 @@ try {
       {
         name: "published-files",
         hooks: {
+          // Astro has loaded the content: whatever was compiled ahead and not taken is dropped.
+          "astro:build:start": () => stopCompilingAhead(),
           "astro:build:generated": ({ dir }) => {
             writing = writePublishedFiles(fileURLToPath(dir), published.index, published.cards);
             // Reported below, once Astro is done; a failed Astro build reports its own error.

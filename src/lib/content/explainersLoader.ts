@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { collectionDir } from "../../schemas/collections.ts";
 import { siteConfig } from "../../site.config.ts";
+import { bodyCompiledAhead } from "./bodiesAhead.ts";
 import { compileExplainerBody, type BodyPart } from "./explainerBody.ts";
 
 /** What an explainer's file must be called: its address, then `.mdx` (the check says more). */
@@ -58,11 +59,9 @@ export function explainersLoader(options: { includeDrafts: boolean }): Loader {
       const folder = join(root, collectionDir("explainers"));
       const salt = compilerSalt(root, context.config.base, options.includeDrafts);
       const ids = new Set<string>();
-      const names = existsSync(folder) ? readdirSync(folder).sort() : [];
-      for (const name of names) {
-        if (!EXPLAINER_FILE.test(name)) continue;
+      for (const file of explainerFiles(folder)) {
         try {
-          const id = await loadFile(context, root, join(folder, name), salt, options);
+          const id = await loadFile(context, root, file, salt, options);
           if (id) ids.add(id);
         } catch (error) {
           // A build stops here (the check has reported it first). In dev one broken file must
@@ -94,6 +93,12 @@ export function explainersLoader(options: { includeDrafts: boolean }): Loader {
       });
     },
   };
+}
+
+/** The explainer files in `folder`, in the order the loader reads them. */
+export function explainerFiles(folder: string): string[] {
+  const names = existsSync(folder) ? readdirSync(folder).sort() : [];
+  return names.filter((name) => EXPLAINER_FILE.test(name)).map((name) => join(folder, name));
 }
 
 function compilerSalt(root: string, base: string, includeDrafts: boolean): string {
@@ -130,13 +135,15 @@ async function loadFile(
   let body: CompiledBody;
   try {
     body = {
-      parts: compileExplainerBody(content, {
-        root,
-        file,
-        path,
-        sections: siteConfig.sections,
-        base: context.config.base,
-      }),
+      parts:
+        (await bodyCompiledAhead(path, content, context.config.base)) ??
+        compileExplainerBody(content, {
+          root,
+          file,
+          path,
+          sections: siteConfig.sections,
+          base: context.config.base,
+        }),
     };
   } catch (error) {
     if (!options.includeDrafts) throw error;
