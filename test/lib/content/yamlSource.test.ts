@@ -1,5 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseYamlSource, yamlData } from "../../../src/lib/content/yamlSource.ts";
+import {
+  parseYamlCarefully,
+  parseYamlSource,
+  yamlData,
+} from "../../../src/lib/content/yamlSource.ts";
 
 const CLAIMS = `- id: a
   value: { kind: point, n: 3 }
@@ -178,5 +183,121 @@ describe("yamlData (what the content loaders read)", () => {
     const read = yamlData("src/content/x/broken.yaml", "- id: a\n  name: [unclosed\n");
     expect(read.data).toBeUndefined();
     expect(read.issues[0]?.message).toMatch(/YAML syntax/);
+  });
+});
+
+describe("parseYamlSource: the quick way reads what the careful way reads", () => {
+  // Plain scalars each YAML reader may resolve its own way: numbers in every notation, the
+  // YAML 1.1 words, dates, times, and text that only looks like them.
+  const PLAIN = [
+    "12",
+    "-0",
+    "+7",
+    "012",
+    "0o17",
+    "0o8",
+    "0x1F",
+    "0X1F",
+    "0b101",
+    "1_000",
+    "1,000",
+    "1.5",
+    "1.",
+    ".5",
+    "-.5",
+    "1e3",
+    "1E-3",
+    "1.5e+3",
+    ".inf",
+    "-.Inf",
+    "+.INF",
+    ".nan",
+    ".NaN",
+    "NaN",
+    "~",
+    "null",
+    "Null",
+    "NULL",
+    "nul",
+    "true",
+    "True",
+    "TRUE",
+    "tRue",
+    "false",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "2024-01-01",
+    "2024-1-1",
+    "2024-01-01T10:00:00Z",
+    "12:30",
+    "1:30:00",
+    "0.1.2",
+    "5%",
+    "about 5",
+    "Kursk",
+    "a b",
+    "null x",
+    "1e",
+    "e3",
+    "-",
+    "=",
+    "<<",
+    "0x",
+    "00",
+  ];
+  const TAGGED = ["!!str 12", "!!int 12", "!!float 1", "!!bool yes", "&a x", "!local x", "!!null"];
+  const QUOTED = ['"12"', "'true'", '"a\\tb"', '"\\u00e9"', "'it''s'", '""', '"line\\nbreak"'];
+  const scalarArb = fc.oneof(
+    fc.constantFrom(...PLAIN),
+    fc.constantFrom(...QUOTED),
+    fc.constantFrom(...TAGGED),
+  );
+  const keyArb = fc.constantFrom("id", "n", "date", "note", "1", "true", "x y", "<<");
+  const flowMap = fc
+    .uniqueArray(fc.tuple(keyArb, scalarArb), { selector: (p) => p[0], maxLength: 4 })
+    .map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`);
+  const flowSeq = fc.array(scalarArb, { maxLength: 4 }).map((vs) => `[${vs.join(", ")}]`);
+  // A block list, a block text, and a value followed by a comment.
+  const blockSeq = fc
+    .array(scalarArb, { minLength: 1, maxLength: 3 })
+    .map((vs) => `\n${vs.map((v) => `    - ${v}`).join("\n")}`);
+  const blockText = fc.constantFrom(
+    "|\n    two\n    lines",
+    ">-\n    folded\n    text",
+    "|+\n    kept\n",
+  );
+  const commented = scalarArb.map((v) => `${v} # a note: 12`);
+  const valueArb = fc.oneof(scalarArb, flowMap, flowSeq, blockSeq, blockText, commented);
+  // Keys may repeat: a duplicate is a problem either way.
+  const entryArb = fc
+    .array(fc.tuple(keyArb, valueArb), { minLength: 1, maxLength: 5 })
+    .chain((pairs) =>
+      fc.constantFrom(
+        // Block style, one field a line, and flow style on one line.
+        `- ${pairs.map(([k, v]) => `${k}: ${v}`).join("\n  ")}\n`,
+        `- { ${pairs
+          .filter(([, v]) => !v.includes("\n") && !v.includes("#"))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(", ")} }\n`,
+      ),
+    );
+  const docArb = fc.array(entryArb, { minLength: 1, maxLength: 4 }).map((es) => es.join(""));
+
+  it("gives the same data wherever the careful way finds no problem", () => {
+    fc.assert(
+      fc.property(docArb, (text) => {
+        const careful = parseYamlCarefully("c.yaml", text);
+        const quick = parseYamlSource("c.yaml", text);
+        if (careful.issues.length) expect(quick.issues).toEqual(careful.issues);
+        else {
+          expect(quick.issues).toEqual([]);
+          expect(quick.data).toEqual(careful.data);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
