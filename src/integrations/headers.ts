@@ -252,12 +252,34 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
   ].join("\n");
 }
 
-/** Read a built site: its files and each HTML page's CSP <meta>. */
-export function readSite(dir: string): SiteFiles {
+/**
+ * The CSP <meta> of every page in `dir`, read a few pages at a time, letting other work (the
+ * search index's messages) through in between.
+ */
+export async function readPolicies(dir: string): Promise<SiteFiles["policies"]> {
+  const policies = new Map<string, string | undefined>();
+  const pages = filesUnder(dir).filter((file) => file.endsWith(".html"));
+  for (let i = 0; i < pages.length; i++) {
+    if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    policies.set(pages[i]!, metaPolicy(headOf(join(dir, pages[i]!))));
+  }
+  return policies;
+}
+
+/**
+ * Read a built site: its files and each HTML page's CSP <meta>. `known` holds policies already
+ * read from pages that have not changed since (read while the search index was building).
+ */
+export function readSite(
+  dir: string,
+  known: ReadonlyMap<string, string | undefined> = new Map(),
+): SiteFiles {
   const files = filesUnder(dir);
   const policies = new Map<string, string | undefined>();
-  for (const file of files)
-    if (file.endsWith(".html")) policies.set(file, metaPolicy(headOf(join(dir, file))));
+  for (const file of files) {
+    if (!file.endsWith(".html")) continue;
+    policies.set(file, known.has(file) ? known.get(file) : metaPolicy(headOf(join(dir, file))));
+  }
   return { files, policies };
 }
 
@@ -286,15 +308,22 @@ export function headOf(path: string): string {
 
 export function headers(): AstroIntegration {
   let base = "/";
+  let reading: Promise<SiteFiles["policies"]> | undefined;
   return {
     name: "headers",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:done": ({ dir, logger }) => {
+      // The pages are written and will not change: their policies are read now, while the
+      // search index builds in its own process, and the files written after are listed at the end.
+      "astro:build:generated": ({ dir }) => {
+        reading = readPolicies(fileURLToPath(dir));
+        reading.catch(() => {}); // read again at the end
+      },
+      "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const site = readSite(out);
+        const site = readSite(out, await reading?.catch(() => undefined));
         const rules = headerRules(site, base);
         const problems = ruleProblems(rules, site, base);
         if (problems.length)

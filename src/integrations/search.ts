@@ -40,39 +40,50 @@ async function unlessServiceDies<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/** Index the explainer pages of the built site in `site` into `<site>/pagefind/`; the page count. */
+async function buildIndex(site: string): Promise<number> {
+  try {
+    const { index, errors } = await unlessServiceDies(
+      pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }),
+    );
+    if (!index) throw new Error(errors.join("\n") || "Pagefind did not start");
+    const added = await unlessServiceDies(index.addDirectory({ path: site, glob: SEARCH_GLOB }));
+    if (added.errors.length) throw new Error(added.errors.join("\n"));
+    const written = await unlessServiceDies(
+      index.writeFiles({ outputPath: join(site, SEARCH_BUNDLE) }),
+    );
+    if (written.errors.length) throw new Error(written.errors.join("\n"));
+    return added.page_count;
+  } catch (error) {
+    throw new Error(`Search index (Pagefind) failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  } finally {
+    // The service is a child process: stop it so the build can exit.
+    await pagefind.close();
+  }
+}
+
 /**
- * Builds the static search index (Pagefind) over the built site once Astro has written it, into
- * `<outDir>/pagefind/`. `npm run build` builds into a scratch folder, so an indexing error fails
- * the build and the previous dist/ stays as it was.
+ * Builds the static search index (Pagefind) over the built site into `<outDir>/pagefind/`. It
+ * starts as soon as Astro has written the pages, in Pagefind's own process, while the page
+ * thread goes on with the rest (the cards and downloads, the sitemaps, reading each page's
+ * policy for `_headers`), and the build waits for it when Astro is done. `npm run build` builds
+ * into a scratch folder, so an indexing error fails the build and the previous dist/ stays.
  */
 export function search(): AstroIntegration {
+  let indexing: Promise<number> | undefined;
   return {
     name: "search",
     hooks: {
+      "astro:build:generated": ({ dir }) => {
+        indexing = buildIndex(fileURLToPath(dir));
+        // Reported when Astro is done, below; an Astro build that fails first reports its own.
+        indexing.catch(() => {});
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await unlessServiceDies(
-            pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }),
-          );
-          if (!index) throw new Error(errors.join("\n") || "Pagefind did not start");
-          const added = await unlessServiceDies(
-            index.addDirectory({ path: site, glob: SEARCH_GLOB }),
-          );
-          if (added.errors.length) throw new Error(added.errors.join("\n"));
-          const written = await unlessServiceDies(
-            index.writeFiles({ outputPath: join(site, SEARCH_BUNDLE) }),
-          );
-          if (written.errors.length) throw new Error(written.errors.join("\n"));
-          logger.info(`Search index: ${added.page_count} pages`);
-        } catch (error) {
-          throw new Error(`Search index (Pagefind) failed: ${(error as Error).message}`, {
-            cause: error,
-          });
-        } finally {
-          // The service is a child process: stop it so the build can exit.
-          await pagefind.close();
-        }
+        const pages = await (indexing ?? buildIndex(fileURLToPath(dir)));
+        logger.info(`Search index: ${pages} pages`);
       },
     },
   };
