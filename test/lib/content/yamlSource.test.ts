@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fcParams } from "../../helpers/property.ts";
 import {
   parseYamlCarefully,
   parseYamlSource,
@@ -297,7 +298,7 @@ describe("parseYamlSource: the quick way reads what the careful way reads", () =
           expect(quick.data).toEqual(careful.data);
         }
       }),
-      { numRuns: 2000 },
+      fcParams(2000),
     );
   });
 });
