@@ -218,10 +218,12 @@ interface Measure {
   /** Wall-clock time. */
   seconds: number;
   /**
-   * CPU time (user + system) of the build process: what the build costs whatever else the
+   * CPU time (user + system) of the build process and of the processes it started that have
+   * ended (the body compile ahead of Astro, Pagefind): what the build costs whatever else the
    * machine is doing, so ratios stay meaningful on a busy machine where wall time does not.
    */
   cpu: number;
+  /** Peak resident memory of the build process itself (not of the processes it started). */
   rssGb: number;
 }
 
@@ -235,7 +237,9 @@ function measure(label: string, dir: string, script: string[]): Measure {
       // Written synchronously: a script that exits with a long report still pending on stderr
       // would lose an asynchronous write. Retried while the pipe is full (EAGAIN): a check that
       // prints thousands of warnings can fill it faster than this process reads it.
-      "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage(),m='\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n';for(;;){try{writeSync(2,m);break}catch(e){if(e.code!=='EAGAIN')throw e}}})",
+      // CPU counts the processes it started and has seen end too (the body compile ahead,
+      // Pagefind): from /proc, its children's user and system time in clock ticks (100 a second).
+      "data:text/javascript,import{writeSync,readFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage(),t=readFileSync('/proc/self/stat','utf8'),f=t.slice(t.lastIndexOf(')')+2).split(' '),c=(Number(f[13])+Number(f[14]))*1e4,m='\\nRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime+c)+'\\n';for(;;){try{writeSync(2,m);break}catch(e){if(e.code!=='EAGAIN')throw e}}})",
       ...script,
     ],
     {
