@@ -256,7 +256,7 @@ describe("parseYamlSource: the quick way reads what the careful way reads", () =
     fc.constantFrom(...QUOTED),
     fc.constantFrom(...TAGGED),
   );
-  const keyArb = fc.constantFrom("id", "n", "date", "note", "1", "true", "x y", "<<");
+  const keyArb = fc.constantFrom("id", "n", "date", "note", "1", "true", "x y", "<<", "__proto__");
   const flowMap = fc
     .uniqueArray(fc.tuple(keyArb, scalarArb), { selector: (p) => p[0], maxLength: 4 })
     .map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`);
