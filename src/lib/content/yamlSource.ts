@@ -177,7 +177,10 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 }
 
 /** Parse YAML text with the `yaml` package, every node with its place. */
-export function parseYamlCarefully(file: string, text: string, lineOffset = 0): YamlSource {
+export function parseYamlCarefully(file: string, written: string, lineOffset = 0): YamlSource {
+  // A byte-order mark (what some editors put first) is not part of the YAML, and editors do not
+  // count it as a column; js-yaml skips it too.
+  const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -256,7 +259,7 @@ export function parseYamlCarefully(file: string, text: string, lineOffset = 0): 
   const start = (node: unknown): SourcePosition =>
     isNode(node) && node.range ? at(node.range[0]) : { file, line: 1 + lineOffset, column: 1 };
 
-  if (!issues.length && lineOffset === 0) readFiles().set(file, { text, data });
+  if (!issues.length && lineOffset === 0) readFiles().set(file, { text: written, data });
   return {
     file,
     data: issues.length ? undefined : data,

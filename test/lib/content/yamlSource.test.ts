@@ -33,6 +33,20 @@ describe("parseYamlSource: data", () => {
     ]);
   });
 
+  it("skips a byte-order mark at the start, both ways of reading", () => {
+    const text = "\uFEFF- id: a\n  note: x\n";
+    const careful = parseYamlCarefully("c.yaml", text);
+    expect(careful.issues).toEqual([]);
+    expect(careful.data).toEqual([{ id: "a", note: "x" }]);
+    expect(parseYamlSource("c.yaml", text).data).toEqual(careful.data);
+    // Columns as an editor shows them, the mark not counted.
+    expect({ ...careful.positionOf([0, "id"]) }).toEqual({ file: "c.yaml", line: 1, column: 7 });
+    expect({ ...parseYamlSource("c.yaml", text).positionOf([0, "note"]) }).toMatchObject({
+      line: 2,
+      column: 9,
+    });
+  });
+
   it("reads an empty file as null, with nothing to report", () => {
     const source = parseYamlSource("c.yaml", "");
     expect([source.data, source.issues]).toEqual([null, []]);
@@ -285,7 +299,10 @@ describe("parseYamlSource: the quick way reads what the careful way reads", () =
           .join(", ")} }\n`,
       ),
     );
-  const docArb = fc.array(entryArb, { minLength: 1, maxLength: 4 }).map((es) => es.join(""));
+  // Sometimes with a byte-order mark first, as some editors save.
+  const docArb = fc
+    .tuple(fc.boolean(), fc.array(entryArb, { minLength: 1, maxLength: 4 }))
+    .map(([bom, es]) => (bom ? "\uFEFF" : "") + es.join(""));
 
   it("gives the same data wherever the careful way finds no problem", () => {
     fc.assert(
