@@ -1,11 +1,11 @@
 // The process that compiles explainer bodies ahead of the loader (bodiesAhead.ts). It runs this
 // source file directly (Node strips the types), outside the site's bundle.
-import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { siteConfig } from "../../site.config.ts";
 import type { BodiesJob, BodyAhead } from "./bodiesAhead.ts";
 import { compileExplainerBody } from "./explainerBody.ts";
+import { splitExplainer } from "./explainersLoader.ts";
 
 const { root, paths, base } = await new Promise<BodiesJob>((resolve) =>
   process.once("message", resolve),
@@ -19,12 +19,9 @@ for (const path of paths) {
   const file = join(root, path);
   let body: BodyAhead;
   try {
-    // As the loader splits it (explainersLoader.ts).
-    const split = parseFrontmatter(readFileSync(file, "utf8"), {
-      frontmatter: "empty-with-spaces",
-    });
+    const split = splitExplainer(readFileSync(file, "utf8"));
     // Drafts are left out of a build before they are compiled.
-    if ((split.frontmatter as { draft?: unknown }).draft === true) {
+    if (split.draft) {
       send({ skipped: path });
       continue;
     }

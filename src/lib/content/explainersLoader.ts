@@ -112,6 +112,20 @@ function compilerSalt(root: string, base: string, includeDrafts: boolean): strin
   return JSON.stringify([base, includeDrafts, siteConfig.sections, code]);
 }
 
+/**
+ * An explainer file's front matter and body, split as Astro's MDX integration splits it: the front
+ * matter blanked to spaces in the body, so lines match the file. `draft` when it says so.
+ */
+export function splitExplainer(text: string): {
+  frontmatter: Record<string, unknown>;
+  content: string;
+  draft: boolean;
+} {
+  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+  const data = frontmatter as Record<string, unknown>;
+  return { frontmatter: data, content, draft: data.draft === true };
+}
+
 /** Load one file into the store; its id, or undefined for a draft left out. */
 async function loadFile(
   context: LoaderContext,
@@ -126,11 +140,8 @@ async function loadFile(
   const digest = context.generateDigest(salt + text);
   const kept = context.store.get(id);
   if (kept?.digest === digest) return id;
-  // As Astro's MDX integration split it: the front matter blanked to spaces, so lines match.
-  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
-  if (!options.includeDrafts && (frontmatter as { draft?: unknown }).draft === true) {
-    return undefined;
-  }
+  const { frontmatter, content, draft } = splitExplainer(text);
+  if (!options.includeDrafts && draft) return undefined;
   const data = await context.parseData({ id, data: frontmatter, filePath: path });
   let body: CompiledBody;
   try {
